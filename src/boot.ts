@@ -1,0 +1,44 @@
+// Starts the app from the page address: language, which dataset, and its loading. Takes the
+// browser's facts as arguments so that it runs the same in tests.
+import {
+  loadDatasetFrom,
+  resolveDataUrl,
+  type LoadResult,
+} from "./lib/data/load";
+import { preferredLang, type Lang } from "./lib/i18n/lang";
+import { loadMessages, type Messages } from "./lib/i18n/messages";
+import { parseQuery, type QueryNotice } from "./lib/state/url";
+
+/** The bundled dataset, beside index.html in the build (relative, so any sub-folder works). */
+export const BUNDLED_DATASET = "data/cooperation.json";
+
+export interface Boot {
+  lang: Lang;
+  messages: Messages;
+  notices: QueryNotice[];
+  /** The dataset's address as shown to people. */
+  dataLabel: string;
+  dataset: Promise<LoadResult>;
+}
+
+export async function start(
+  pageUrl: string,
+  languages: readonly string[],
+  fetcher: typeof fetch = fetch,
+): Promise<Boot> {
+  const { values, notices } = parseQuery(new URL(pageUrl).search);
+  const lang = values.lang ?? preferredLang(languages);
+  const messages = loadMessages(lang);
+  const target = resolveDataUrl(values.data ?? BUNDLED_DATASET, pageUrl);
+  const dataset: Promise<LoadResult> =
+    "url" in target
+      ? loadDatasetFrom(target.url, fetcher)
+      : Promise.resolve({ dataset: null, problems: [], refused: target.error });
+  return {
+    lang,
+    messages: await messages,
+    notices,
+    dataLabel: values.data ?? BUNDLED_DATASET,
+    dataset,
+  };
+}

@@ -1,0 +1,150 @@
+// Arithmetic and wording of qualified counts. Every number the app prints goes through here,
+// so "more than 23" stays "23+", "up to 150" stays a ceiling and "dozens" stays a word.
+import type { Count } from "./schema";
+import { INTL_LOCALE, type Lang } from "../i18n/lang";
+
+/** A sum as bounds: `high` is Infinity when some part has no upper bound. */
+export interface Total {
+  low: number;
+  high: number;
+  /** How many counts went in. */
+  parts: number;
+  /** Parts given with no number at all ("dozens", unknown): they make the sum a lower bound. */
+  vague: Count[];
+}
+
+export interface CountItem {
+  count: Count;
+  /** A target, not an achievement: summed apart, never added to what was achieved. */
+  planned?: boolean;
+}
+
+export const EMPTY_TOTAL: Total = { low: 0, high: 0, parts: 0, vague: [] };
+
+/** [low, high] that the count guarantees. */
+export function bounds(count: Count): [number, number] {
+  switch (count.qualifier) {
+    case "exact":
+      return [count.value, count.value];
+    case "atLeast":
+      return [count.value, Infinity];
+    case "atMost":
+      return [0, count.value];
+    case "unspecified":
+    case "unknown":
+      return [0, Infinity];
+  }
+}
+
+/** The least the source vouches for: what link widths and scales may use, never what is printed. */
+export function lowerBound(count: Count): number {
+  return bounds(count)[0];
+}
+
+function isVague(count: Count): boolean {
+  return count.qualifier === "unspecified" || count.qualifier === "unknown";
+}
+
+export function addCount(total: Total, count: Count): Total {
+  const [low, high] = bounds(count);
+  return {
+    low: total.low + low,
+    high: total.high + high,
+    parts: total.parts + 1,
+    vague: isVague(count) ? [...total.vague, count] : total.vague,
+  };
+}
+
+export function sumCounts(counts: readonly Count[]): Total {
+  return counts.reduce(addCount, EMPTY_TOTAL);
+}
+
+/** Sums achieved and planned figures apart: a target never adds to what was done. */
+export function sumItems(items: readonly CountItem[]): {
+  achieved: Total;
+  planned: Total;
+} {
+  return {
+    achieved: sumCounts(items.filter((i) => !i.planned).map((i) => i.count)),
+    planned: sumCounts(items.filter((i) => i.planned).map((i) => i.count)),
+  };
+}
+
+const WORDS: Record<Lang, Record<string, string>> = {
+  en: {
+    dozens: "dozens",
+    several: "several",
+    some: "some",
+    many: "many",
+    unknown: "unknown",
+    upTo: "up to {n}",
+  },
+  zh: {
+    dozens: "数十",
+    several: "若干",
+    some: "一些",
+    many: "许多",
+    unknown: "未知",
+    upTo: "最多{n}",
+  },
+};
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+export function formatNumber(n: number, lang: Lang): string {
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[lang], {
+      maximumFractionDigits: 0,
+    });
+    numberFormats.set(lang, format);
+  }
+  return format.format(n);
+}
+
+export function formatCount(count: Count, lang: Lang): string {
+  const words = WORDS[lang];
+  switch (count.qualifier) {
+    case "exact":
+      return formatNumber(count.value, lang);
+    case "atLeast":
+      return `${formatNumber(count.value, lang)}+`;
+    case "atMost":
+      return words.upTo!.replace("{n}", formatNumber(count.value, lang));
+    case "unspecified":
+      return words[count.word]!;
+    case "unknown":
+      return words.unknown!;
+  }
+}
+
+export function formatTotal(total: Total, lang: Lang): string {
+  const { low, high } = total;
+  if (high === Infinity) {
+    if (low > 0) return `${formatNumber(low, lang)}+`;
+    // Nothing but words: one word is kept as it is; several say only that the number is not given.
+    const only =
+      total.vague.length === 1 && total.parts === 1
+        ? total.vague[0]
+        : undefined;
+    return only ? formatCount(only, lang) : WORDS[lang].unknown!;
+  }
+  if (low === high) return formatNumber(low, lang);
+  if (low === 0)
+    return WORDS[lang].upTo!.replace("{n}", formatNumber(high, lang));
+  return `${formatNumber(low, lang)}–${formatNumber(high, lang)}`;
+}
+
+const VAGUE_NOTE: Record<Lang, (n: number) => string> = {
+  en: (n) =>
+    n === 1
+      ? "a lower bound: 1 count is not given as a number"
+      : `a lower bound: ${n} counts are not given as numbers`,
+  zh: (n) => `此为下限：${n}项未给出具体数字`,
+};
+
+/** Says why a total is only a lower bound, when a part of it has no number. */
+export function totalNote(total: Total, lang: Lang): string | undefined {
+  if (total.vague.length === 0 || total.parts <= 1) return undefined;
+  return VAGUE_NOTE[lang](total.vague.length);
+}

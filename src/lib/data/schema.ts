@@ -1,0 +1,244 @@
+// The one definition of a Cooperation Atlas dataset. Types are inferred from it and
+// data/schema.json is generated from it (`npm run schema:json`). zod/mini keeps the
+// validator at ~7 KB gzip in the first view; messages are written for people, in plain words.
+import * as z from "zod/mini";
+import countryCodes from "./country-codes.json";
+
+const alpha3 = Object.keys(countryCodes) as [string, ...string[]];
+
+export const Id = z.string().check(
+  z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error:
+      "should be lower-case letters and digits joined by hyphens, like bpc-zambia-teachers",
+  }),
+);
+
+const NonEmpty = z
+  .string()
+  .check(z.regex(/\S/, { error: "should not be empty" }));
+
+/** Text in both interface languages. */
+export const Text = z.strictObject({ en: NonEmpty, zh: NonEmpty });
+
+export const CountryCode = z.enum(alpha3, {
+  error: "should be an ISO 3166-1 alpha-3 country code, like ZMB or TWN",
+});
+
+/** A date as precise as its source: "2016" (year), "2018-05" (month) or "2024-06-25" (day). */
+export const PartialDate = z.string().check(
+  z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    error: "should be a date written 2016, 2018-05 or 2024-06-25",
+  }),
+  z.refine(
+    (s) =>
+      s.length < 10 ||
+      (!Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s)),
+    {
+      error: "is not a day of the calendar",
+    },
+  ),
+);
+
+export const Time = z.discriminatedUnion(
+  "type",
+  [
+    z.strictObject({ type: z.literal("date"), date: PartialDate }),
+    z.strictObject({
+      type: z.literal("period"),
+      start: PartialDate,
+      end: PartialDate,
+    }),
+    /** A cumulative figure "as of" a date; when it started is not known. */
+    z.strictObject({ type: z.literal("asOf"), date: PartialDate }),
+    /** Planned, not achieved: "up to 150 … will be trained until 2019". */
+    z.strictObject({
+      type: z.literal("target"),
+      until: PartialDate,
+      from: z.optional(PartialDate),
+    }),
+  ],
+  { error: "should be one of date, period, asOf, target" },
+);
+
+const whole = z
+  .int({ error: "should be a whole number" })
+  .check(z.minimum(0, { error: "should not be negative" }));
+
+export const UNSPECIFIED_WORDS = ["dozens", "several", "some", "many"] as const;
+
+/** A count with the qualifier its source gives it: "more than 23" is atLeast 23. */
+export const Count = z.discriminatedUnion(
+  "qualifier",
+  [
+    z.strictObject({ qualifier: z.literal("exact"), value: whole }),
+    z.strictObject({ qualifier: z.literal("atLeast"), value: whole }),
+    z.strictObject({ qualifier: z.literal("atMost"), value: whole }),
+    z.strictObject({
+      qualifier: z.literal("unspecified"),
+      word: z.enum(UNSPECIFIED_WORDS, {
+        error: `should be one of ${UNSPECIFIED_WORDS.join(", ")}`,
+      }),
+    }),
+    z.strictObject({ qualifier: z.literal("unknown") }),
+  ],
+  { error: "should be one of exact, atLeast, atMost, unspecified, unknown" },
+);
+
+export const DIRECTIONS = ["sent", "received"] as const;
+export const CATEGORIES = [
+  "teachers",
+  "students",
+  "doctoral-students",
+  "postgraduates",
+  "experts",
+  "delegations",
+  "trainees",
+  "visitors",
+] as const;
+
+export const People = z.strictObject({
+  direction: z.enum(DIRECTIONS, { error: "should be sent or received" }),
+  category: z.enum(CATEGORIES, {
+    error: `should be one of ${CATEGORIES.join(", ")}`,
+  }),
+  count: Count,
+});
+
+/** A number that is not of people: partner colleges, lectures a year. */
+export const Quantity = z.strictObject({
+  count: Count,
+  of: Text,
+  per: z.optional(z.literal("year", { error: 'should be "year" or left out' })),
+});
+
+export const Partner = z.strictObject({ name: Text, country: CountryCode });
+
+export const MILESTONES = [
+  "designation",
+  "base",
+  "alliance",
+  "election",
+] as const;
+export const EVENTS = [
+  "conference",
+  "seminar",
+  "forum",
+  "competition",
+] as const;
+
+const recordFields = {
+  id: Id,
+  institution: Id,
+  title: Text,
+  summary: Text,
+  time: Time,
+  /** Countries and regions as ISO alpha-3; TWN, HKG and MAC are regions of China. */
+  countries: z.array(CountryCode),
+  /** The source names these countries and says there are others it does not name. */
+  unnamedCountries: z.optional(z.boolean()),
+  /** How many countries the source says, when it does not name them all ("11 countries or areas"). */
+  countryCount: z.optional(Count),
+  partners: z.array(Partner),
+  quantity: z.optional(Quantity),
+  source: Id,
+  /** Verbatim from the source page. */
+  quote: NonEmpty,
+  note: z.optional(Text),
+};
+
+export const KINDS = [
+  "agreement",
+  "flow",
+  "milestone",
+  "event",
+  "programme",
+] as const;
+
+export const CooperationRecord = z.discriminatedUnion(
+  "kind",
+  [
+    z.strictObject({ ...recordFields, kind: z.literal("agreement") }),
+    z.strictObject({
+      ...recordFields,
+      kind: z.literal("flow"),
+      people: People,
+    }),
+    z.strictObject({
+      ...recordFields,
+      kind: z.literal("milestone"),
+      milestone: z.enum(MILESTONES, {
+        error: `should be one of ${MILESTONES.join(", ")}`,
+      }),
+    }),
+    z.strictObject({
+      ...recordFields,
+      kind: z.literal("event"),
+      event: z.enum(EVENTS, { error: `should be one of ${EVENTS.join(", ")}` }),
+    }),
+    z.strictObject({ ...recordFields, kind: z.literal("programme") }),
+  ],
+  { error: `should be one of ${KINDS.join(", ")}` },
+);
+
+export const Institution = z.strictObject({
+  id: Id,
+  name: Text,
+  shortName: Text,
+  city: Text,
+  country: CountryCode,
+  /** [longitude, latitude] in degrees. */
+  coordinates: z.tuple([
+    z.number().check(z.minimum(-180), z.maximum(180)),
+    z.number().check(z.minimum(-90), z.maximum(90)),
+  ]),
+});
+
+export const Source = z.strictObject({
+  id: Id,
+  institution: Id,
+  /** The page's own title, as printed. */
+  title: NonEmpty,
+  /** The page's file under data/sources/ (and ../shared/seeds/). */
+  file: NonEmpty,
+  published: z.strictObject({
+    date: PartialDate,
+    /** The page prints no date (or contradicts itself); `note` says how the date was reached. */
+    estimated: z.optional(z.boolean()),
+    note: z.optional(Text),
+  }),
+});
+
+export const Dataset = z.strictObject({
+  $schema: z.optional(z.string()),
+  version: z.literal(1, { error: "should be 1" }),
+  title: z.optional(Text),
+  institutions: z.array(Institution),
+  sources: z.array(Source),
+  records: z.array(CooperationRecord),
+});
+
+/** What the loader accepts before looking at each entry: anything else is not a dataset. */
+export const DatasetShell = z.looseObject({
+  version: z.literal(1, { error: "should be 1" }),
+  title: z.optional(z.unknown()),
+  institutions: z.array(z.unknown(), {
+    error: "should be a list of institutions",
+  }),
+  sources: z.array(z.unknown(), { error: "should be a list of sources" }),
+  records: z.array(z.unknown(), { error: "should be a list of records" }),
+});
+
+export type Text = z.infer<typeof Text>;
+export type PartialDate = z.infer<typeof PartialDate>;
+export type Time = z.infer<typeof Time>;
+export type Count = z.infer<typeof Count>;
+export type People = z.infer<typeof People>;
+export type Quantity = z.infer<typeof Quantity>;
+export type Partner = z.infer<typeof Partner>;
+export type CooperationRecord = z.infer<typeof CooperationRecord>;
+export type Institution = z.infer<typeof Institution>;
+export type Source = z.infer<typeof Source>;
+export type Dataset = z.infer<typeof Dataset>;
+export type Kind = (typeof KINDS)[number];
+export type Direction = (typeof DIRECTIONS)[number];
+export type Category = (typeof CATEGORIES)[number];

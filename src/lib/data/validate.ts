@@ -1,0 +1,256 @@
+// Entry-by-entry validation: an invalid record is left out and reported, its valid neighbours
+// are kept. Only a file that is not a dataset at all is refused as a whole.
+import * as z from "zod/mini";
+import {
+  CooperationRecord,
+  DatasetShell,
+  Institution,
+  Source,
+  Text,
+  type Dataset,
+} from "./schema";
+import {
+  issuesToProblems,
+  makeProblem,
+  type PathKey,
+  type Problem,
+} from "./problems";
+import { isOrdered } from "./time";
+
+export interface Validation {
+  /** null when the file is refused as a whole. */
+  dataset: Dataset | null;
+  problems: Problem[];
+}
+
+interface Entry<T> {
+  value: T;
+  index: number;
+}
+
+function parseEntries<T extends { id: string }>(
+  schema: z.ZodMiniType<T>,
+  list: readonly unknown[],
+  name: string,
+  problems: Problem[],
+): Entry<T>[] {
+  const kept: Entry<T>[] = [];
+  const firstIndex = new Map<string, number>();
+  list.forEach((raw, index) => {
+    const base: PathKey[] = [name, index];
+    const result = schema.safeParse(raw);
+    if (!result.success) {
+      problems.push(...issuesToProblems(result.error.issues, raw, base));
+      return;
+    }
+    const { id } = result.data;
+    const earlier = firstIndex.get(id);
+    if (earlier !== undefined) {
+      problems.push(
+        makeProblem(
+          base,
+          ["id"],
+          `“${id}” is already the id of ${name}[${earlier}]`,
+          id,
+        ),
+      );
+      return;
+    }
+    firstIndex.set(id, index);
+    kept.push({ value: result.data, index });
+  });
+  return kept;
+}
+
+function rawIds(list: readonly unknown[]): Set<string> {
+  const ids = new Set<string>();
+  for (const entry of list) {
+    const id = (entry as { id?: unknown } | null)?.id;
+    if (typeof id === "string") ids.add(id);
+  }
+  return ids;
+}
+
+const SECTIONS = ["", "title", "institutions", "sources", "records"];
+
+/** File order: top, then institutions, sources, records, each by index. */
+function byPosition(a: Problem, b: Problem): number {
+  const key = (p: Problem) => {
+    const [, section = "", index = "0"] =
+      /^(\w*)(?:\[(\d+)\])?/.exec(p.where) ?? [];
+    return [SECTIONS.indexOf(section), Number(index)] as const;
+  };
+  const [sa, ia] = key(a);
+  const [sb, ib] = key(b);
+  return sa - sb || ia - ib;
+}
+
+export function validateDataset(raw: unknown): Validation {
+  const shell = DatasetShell.safeParse(raw);
+  if (!shell.success) {
+    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+      return {
+        dataset: null,
+        problems: [
+          makeProblem(
+            [],
+            [],
+            `is not a dataset: the file should hold an object with institutions, sources and records, not ${Array.isArray(raw) ? "a list" : typeof raw}`,
+          ),
+        ],
+      };
+    }
+    return {
+      dataset: null,
+      problems: issuesToProblems(shell.error.issues, raw, []),
+    };
+  }
+  const top = shell.data;
+  const problems: Problem[] = [];
+
+  const known = new Set([
+    "$schema",
+    "version",
+    "title",
+    "institutions",
+    "sources",
+    "records",
+  ]);
+  for (const key of Object.keys(top)) {
+    if (!known.has(key)) {
+      problems.push(
+        makeProblem(
+          [],
+          [key],
+          "is not a field this format knows (check its spelling)",
+        ),
+      );
+    }
+  }
+  let title: Text | undefined;
+  if (top.title !== undefined) {
+    const parsed = Text.safeParse(top.title);
+    if (parsed.success) title = parsed.data;
+    else
+      problems.push(
+        ...issuesToProblems(parsed.error.issues, top.title, ["title"]),
+      );
+  }
+
+  const institutions = parseEntries(
+    Institution,
+    top.institutions,
+    "institutions",
+    problems,
+  );
+  const institutionIds = new Set(institutions.map((e) => e.value.id));
+  const rawInstitutionIds = rawIds(top.institutions);
+  const rawSourceIds = rawIds(top.sources);
+  const missing = (id: string, what: string, raw: Set<string>) =>
+    raw.has(id)
+      ? `names “${id}”, which was left out for its own problems`
+      : `names “${id}”, which is not ${what} in this file`;
+
+  const sources = parseEntries(Source, top.sources, "sources", problems).filter(
+    ({ value, index }) => {
+      if (institutionIds.has(value.institution)) return true;
+      problems.push(
+        makeProblem(
+          ["sources", index],
+          ["institution"],
+          missing(value.institution, "an institution", rawInstitutionIds),
+          value.id,
+        ),
+      );
+      return false;
+    },
+  );
+  const sourceInstitution = new Map(
+    sources.map((e) => [e.value.id, e.value.institution]),
+  );
+
+  const records = parseEntries(
+    CooperationRecord,
+    top.records,
+    "records",
+    problems,
+  ).filter(({ value: r, index }) => {
+    const here = (keys: PathKey[], message: string) =>
+      problems.push(makeProblem(["records", index], keys, message, r.id));
+    if (!institutionIds.has(r.institution)) {
+      here(
+        ["institution"],
+        missing(r.institution, "an institution", rawInstitutionIds),
+      );
+      return false;
+    }
+    const owner = sourceInstitution.get(r.source);
+    if (owner === undefined) {
+      here(["source"], missing(r.source, "a source", rawSourceIds));
+      return false;
+    }
+    if (owner !== r.institution) {
+      here(
+        ["source"],
+        `“${r.source}” is a page of ${owner}, not of ${r.institution}`,
+      );
+      return false;
+    }
+    if (r.time.type === "period" && !isOrdered(r.time.start, r.time.end)) {
+      here(
+        ["time", "end"],
+        `is ${r.time.end}, before the start ${r.time.start}`,
+      );
+      return false;
+    }
+    if (
+      r.time.type === "target" &&
+      r.time.from &&
+      !isOrdered(r.time.from, r.time.until)
+    ) {
+      here(
+        ["time", "until"],
+        `is ${r.time.until}, before the start ${r.time.from}`,
+      );
+      return false;
+    }
+    return true;
+  });
+
+  return {
+    problems: problems.sort(byPosition),
+    dataset: {
+      ...(typeof top.$schema === "string" ? { $schema: top.$schema } : {}),
+      version: top.version,
+      ...(title ? { title } : {}),
+      institutions: institutions.map((e) => e.value),
+      sources: sources.map((e) => e.value),
+      records: records.map((e) => e.value),
+    },
+  };
+}
+
+/** Partner countries and regions: those of records and partners, less the institutions' own. */
+export function partnerCountries(dataset: Dataset): Set<string> {
+  const home = new Set(dataset.institutions.map((i) => i.country));
+  const countries = new Set<string>();
+  for (const r of dataset.records) {
+    for (const c of r.countries) if (!home.has(c)) countries.add(c);
+    for (const p of r.partners)
+      if (!home.has(p.country)) countries.add(p.country);
+  }
+  return countries;
+}
+
+export function summarize(dataset: Dataset): {
+  institutions: number;
+  records: number;
+  countries: number;
+} {
+  const countries = partnerCountries(dataset);
+  return {
+    institutions: dataset.institutions.length,
+    records: dataset.records.length,
+    countries: countries.size,
+  };
+}

@@ -1,0 +1,28 @@
+import type { Messages } from "./en";
+
+export const zh: Messages = {
+  appTitle: "国际合作地图",
+  tagline: "国际交流与合作，源自各院校官网",
+  language: "语言",
+  switchTo: "English",
+  loading: "正在加载数据…",
+  institutions: "院校",
+  records: "记录",
+  countries: "合作国家和地区",
+  recordsOf: "{n}条记录",
+  mapTitle: "合作伙伴世界地图",
+  mapPending: "此处将绘制合作国家和地区的世界地图。",
+  timelineTitle: "大事记",
+  timelinePending: "此处将绘制大事记时间轴。",
+  flowsTitle: "派出与接待人员",
+  flowsPending: "此处将绘制派出与接待人员的流向图。",
+  tableTitle: "全部记录",
+  tablePending: "此处将列出全部记录及其原文出处。",
+  refusedTitle: "无法显示此数据集",
+  leftOutTitle: "有{n}个条目存在问题，未予显示",
+  leftOutHelp: "数据集中的其余内容均已显示。修正以下条目后即可显示：",
+  problemLine: "{where} {id}：{field} {message}",
+  dataFrom: "数据：{file}",
+  sourcesLine: "来源：所列院校国际交流部门的网页。",
+  invalidParam: "已忽略网址参数 {name}={value}：{reason}",
+};

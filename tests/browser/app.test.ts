@@ -1,0 +1,159 @@
+// The production build in headless Chromium, served from a sub-folder.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch, openPage, screenshot } from "../helpers/browser";
+import { ROOT } from "../helpers/fixtures";
+import { serve, type StaticServer } from "../helpers/server";
+
+const bundled = JSON.parse(
+  readFileSync(join(ROOT, "data/cooperation.json"), "utf8"),
+) as {
+  records: unknown[];
+  institutions: { id: string }[];
+};
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("the app on the bundled dataset", () => {
+  it("renders the dataset from a sub-folder with no console error and no request off the site", async () => {
+    const { page, errors, requests } = await openPage(browser, server.app);
+    await page.locator('[data-stat="records"]').waitFor();
+    expect(await page.locator('[data-stat="records"]').textContent()).toBe(
+      String(bundled.records.length),
+    );
+    expect(await page.locator("[data-institution]").count()).toBe(
+      bundled.institutions.length,
+    );
+    for (const view of ["map", "timeline", "flows", "table"]) {
+      expect(await page.locator(`[data-view="${view}"]`).count(), view).toBe(1);
+    }
+    expect(await page.locator("h1").textContent()).toBe("Cooperation Atlas");
+    expect(errors).toEqual([]);
+    expect(requests.length).toBeGreaterThan(2);
+    expect(requests.filter((url) => !url.startsWith(server.origin))).toEqual(
+      [],
+    );
+    expect(requests).toContain(`${server.app}data/cooperation.json`);
+    await screenshot(page, "app-en-1280");
+    await page.setViewportSize({ width: 375, height: 800 });
+    await screenshot(page, "app-en-375");
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it("speaks Chinese with ?lang=zh, institution names included", async () => {
+    const { page, errors } = await openPage(browser, `${server.app}?lang=zh`);
+    await page.locator('[data-stat="records"]').waitFor();
+    expect(await page.locator("h1").textContent()).toBe("国际合作地图");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(
+      "zh-CN",
+    );
+    expect(
+      await page.locator('[data-institution="bpc"]').textContent(),
+    ).toContain("北京工业职业技术学院");
+    expect(errors).toEqual([]);
+    await screenshot(page, "app-zh-1280");
+    await page.setViewportSize({ width: 375, height: 800 });
+    await screenshot(page, "app-zh-375");
+  });
+
+  it("follows the browser's language when the address names none", async () => {
+    const { page } = await openPage(browser, server.app, { locale: "zh-CN" });
+    await page.locator('[data-stat="records"]').waitFor();
+    expect(await page.locator("h1").textContent()).toBe("国际合作地图");
+  });
+
+  it("the language switch keeps the other parameters", async () => {
+    const { page } = await openPage(
+      browser,
+      `${server.app}?data=../../fixtures/minimal.json`,
+    );
+    await page.locator('[data-stat="records"]').waitFor();
+    await page.getByRole("link", { name: "中文" }).click();
+    await page.locator("h1", { hasText: "国际合作地图" }).waitFor();
+    expect(new URL(page.url()).searchParams.get("data")).toBe(
+      "../../fixtures/minimal.json",
+    );
+    expect(await page.locator('[data-stat="records"]').textContent()).toBe("4");
+  });
+});
+
+describe("other datasets with ?data=", () => {
+  it("keeps every valid record and lists the invalid ones by id, field and reason", async () => {
+    const { page, errors } = await openPage(
+      browser,
+      `${server.app}?data=../../fixtures/mixed.json`,
+    );
+    await page.locator('[data-stat="records"]').waitFor();
+    expect(await page.locator('[data-stat="records"]').textContent()).toBe("4");
+    const items = await page.locator("[data-problem-path]").allTextContents();
+    expect(items).toHaveLength(5);
+    expect(items[0]).toBe(
+      'records[4] "alpha-bad-count": people.count.value should be a whole number, not 2.5',
+    );
+    expect(
+      await page
+        .getByRole("status")
+        .filter({ hasText: "5 entries were left out" })
+        .count(),
+    ).toBe(1);
+    expect(errors).toEqual([]);
+    await screenshot(page, "app-mixed-1280");
+  });
+
+  it("a file that is not valid JSON gets the line and column, and the page stays usable", async () => {
+    const { page } = await openPage(
+      browser,
+      `${server.app}?data=../../fixtures/broken/syntax.json`,
+    );
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/line 5, column 5/);
+    expect(await page.locator("h1").textContent()).toBe("Cooperation Atlas");
+    await screenshot(page, "app-syntax-error-1280");
+  });
+
+  it("a missing file says what the server answered", async () => {
+    const { page } = await openPage(browser, `${server.app}?data=none.json`);
+    await page.getByRole("alert").waitFor();
+    expect(await page.getByRole("alert").textContent()).toMatch(
+      /could not be loaded: the server answered 404/,
+    );
+  });
+
+  it("a dataset on another site is refused without being requested", async () => {
+    const other = "http://127.0.0.2:9/data.json";
+    const { page, requests } = await openPage(
+      browser,
+      `${server.app}?data=${encodeURIComponent(other)}`,
+    );
+    await page.getByRole("alert").waitFor();
+    expect(await page.getByRole("alert").textContent()).toMatch(
+      /is on another site \(http:\/\/127\.0\.0\.2:9\)/,
+    );
+    expect(requests.some((url) => url.startsWith("http://127.0.0.2"))).toBe(
+      false,
+    );
+  });
+
+  it("an unknown language is ignored with a notice", async () => {
+    const { page } = await openPage(browser, `${server.app}?lang=fr`);
+    await page.locator('[data-stat="records"]').waitFor();
+    expect(await page.getByText("lang=fr was ignored").count()).toBe(1);
+  });
+});

@@ -1,0 +1,70 @@
+// A static file server for browser tests: the production build under a sub-folder (to prove
+// relative asset paths) and the test fixtures beside it, on 127.0.0.1 only.
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import { ROOT } from "./fixtures";
+
+export const SUBFOLDER = "/university/atlas/";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+};
+
+const MOUNTS: [string, string][] = [
+  [SUBFOLDER, join(ROOT, "dist")],
+  ["/fixtures/", join(ROOT, "tests/fixtures")],
+];
+
+export interface StaticServer {
+  origin: string;
+  /** The app's address: origin + sub-folder. */
+  app: string;
+  close(): Promise<void>;
+}
+
+export async function serve(): Promise<StaticServer> {
+  if (!existsSync(join(ROOT, "dist/index.html"))) {
+    throw new Error(
+      "No production build in dist/: run `npm run build` first (npm test does).",
+    );
+  }
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(
+      new URL(req.url ?? "/", "http://x").pathname,
+    );
+    const mount = MOUNTS.find(([prefix]) => path.startsWith(prefix));
+    let file = mount && normalize(join(mount[1], path.slice(mount[0].length)));
+    if (
+      file &&
+      mount &&
+      file.startsWith(mount[1]) &&
+      existsSync(file) &&
+      statSync(file).isDirectory()
+    ) {
+      file = join(file, "index.html");
+    }
+    if (!file || !mount || !file.startsWith(mount[1]) || !existsSync(file)) {
+      res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
+      return;
+    }
+    res.writeHead(200, {
+      "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+    });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    app: `${origin}${SUBFOLDER}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { en } from "../../../../src/lib/i18n/en";
+import { fill } from "../../../../src/lib/i18n/messages";
+import { preferredLang } from "../../../../src/lib/i18n/lang";
+import { zh } from "../../../../src/lib/i18n/zh";
+
+describe("language", () => {
+  it.each([
+    [["zh-CN", "en"], "zh"],
+    [["zh-TW"], "zh"],
+    [["en-GB", "zh"], "en"],
+    [["fr-FR", "zh-CN"], "zh"],
+    [["fr-FR"], "en"],
+    [[], "en"],
+  ])("browser languages %j give %s", (languages, lang) => {
+    expect(preferredLang(languages)).toBe(lang);
+  });
+
+  it("Chinese has every English key and no English text", () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, text] of Object.entries(zh)) {
+      if (key === "switchTo") continue; // names the other language, in that language
+      expect(text.replace(/\{\w+\}/g, ""), key).not.toMatch(/[A-Za-z]{2,}/);
+    }
+  });
+
+  it("fill replaces named placeholders and leaves unknown ones", () => {
+    expect(fill("{n} records of {x}", { n: 3 })).toBe("3 records of {x}");
+  });
+});
