@@ -32,7 +32,10 @@ export async function start(
   const target = resolveDataUrl(values.data ?? BUNDLED_DATASET, pageUrl);
   const dataset: Promise<LoadResult> =
     "url" in target
-      ? loadDatasetFrom(target.url, fetcher)
+      ? loadDatasetFrom(target.url, {
+          fetcher,
+          trusted: import.meta.env.VITE_DATASET_FINGERPRINT,
+        })
       : Promise.resolve({ dataset: null, problems: [], refused: target.error });
   return {
     lang,

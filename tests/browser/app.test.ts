@@ -5,7 +5,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, openPage, screenshot } from "../helpers/browser";
 import { ROOT } from "../helpers/fixtures";
-import { serve, type StaticServer } from "../helpers/server";
+import { serve, TAMPERED, type StaticServer } from "../helpers/server";
 
 const bundled = JSON.parse(
   readFileSync(join(ROOT, "data/cooperation.json"), "utf8"),
@@ -90,6 +90,28 @@ describe("the app on the bundled dataset", () => {
       "../../fixtures/minimal.json",
     );
     expect(await page.locator('[data-stat="records"]').textContent()).toBe("4");
+  });
+});
+
+describe("the bundled dataset is validated once, at build time", () => {
+  const validatorChunk = (url: string) =>
+    /\/assets\/parse-[\w-]+\.js$/.test(url);
+
+  it("the first view does not download the validator", async () => {
+    const { page, requests } = await openPage(browser, server.app);
+    await page.locator('[data-stat="records"]').waitFor();
+    expect(requests.filter(validatorChunk)).toEqual([]);
+  });
+
+  it("a dataset file replaced after the build is validated in the browser", async () => {
+    const { page, requests } = await openPage(
+      browser,
+      `${server.origin}${TAMPERED}`,
+    );
+    await page.locator('[data-stat="records"]').waitFor();
+    expect(requests.filter(validatorChunk)).toHaveLength(1);
+    expect(await page.locator('[data-stat="records"]').textContent()).toBe("4");
+    expect(await page.locator("[data-problem-path]").count()).toBe(5);
   });
 });
 

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 
-export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+// import.meta.dirname, not new URL(…, import.meta.url): under jsdom, URL is jsdom's own.
+export const ROOT = resolve(import.meta.dirname, "../..");
 
 export function fixturePath(name: string): string {
-  return fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+  return join(ROOT, "tests/fixtures", name);
 }
 
 export function readFixture(name: string): string {

@@ -17,7 +17,12 @@ const TYPES: Record<string, string> = {
   ".png": "image/png",
 };
 
+/** The build again, with its dataset swapped for another file after the build (a web team's update). */
+export const TAMPERED = "/tampered/";
+
 const MOUNTS: [string, string][] = [
+  [`${TAMPERED}data/cooperation.json`, join(ROOT, "tests/fixtures/mixed.json")],
+  [TAMPERED, join(ROOT, "dist")],
   [SUBFOLDER, join(ROOT, "dist")],
   ["/fixtures/", join(ROOT, "tests/fixtures")],
 ];

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { countryName } from "../../../src/lib/data/countries";
-import { parseDatasetText } from "../../../src/lib/data/load";
+import { parseDatasetText } from "../../../src/lib/data/parse";
 import { formatProblem } from "../../../src/lib/data/problems";
 import type { Count, CooperationRecord } from "../../../src/lib/data/schema";
 import { ROOT } from "../../helpers/fixtures";

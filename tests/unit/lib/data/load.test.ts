@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { fingerprint } from "../../../../src/lib/data/fingerprint";
+import { MAX_DATASET_BYTES } from "../../../../src/lib/data/limits";
+import { loadDatasetFrom, resolveDataUrl } from "../../../../src/lib/data/load";
 import {
   jsonErrorLocation,
-  loadDatasetFrom,
-  MAX_DATASET_BYTES,
   parseDatasetText,
-  resolveDataUrl,
-} from "../../../../src/lib/data/load";
+} from "../../../../src/lib/data/parse";
 import { readFixture } from "../../../helpers/fixtures";
 
 /** Serves fixture files like a web server would: 200 with the file, 404 without. */
@@ -84,7 +84,7 @@ describe("loading from an address", () => {
   it("loads, validates and keeps valid records next to invalid ones", async () => {
     const result = await loadDatasetFrom(
       "http://localhost/fixtures/mixed.json",
-      fixtureServer,
+      { fetcher: fixtureServer },
     );
     expect(result.refused).toBeUndefined();
     expect(result.dataset?.records).toHaveLength(4);
@@ -94,7 +94,7 @@ describe("loading from an address", () => {
   it("a missing file says what the server answered", async () => {
     const result = await loadDatasetFrom(
       "http://localhost/fixtures/none.json",
-      fixtureServer,
+      { fetcher: fixtureServer },
     );
     expect(result.refused).toBe(
       "The dataset at http://localhost/fixtures/none.json could not be loaded: the server answered 404 Not Found.",
@@ -104,9 +104,45 @@ describe("loading from an address", () => {
   it("an unreachable server says so", async () => {
     const down: typeof fetch = () =>
       Promise.reject(new TypeError("Failed to fetch"));
-    const result = await loadDatasetFrom("http://localhost/x.json", down);
+    const result = await loadDatasetFrom("http://localhost/x.json", {
+      fetcher: down,
+    });
     expect(result.refused).toBe(
       "The dataset at http://localhost/x.json could not be reached.",
     );
+  });
+
+  it("a file with the build's fingerprint is trusted as validated at build time", async () => {
+    const trusted = fingerprint(readFixture("mixed.json"));
+    const result = await loadDatasetFrom(
+      "http://localhost/fixtures/mixed.json",
+      {
+        fetcher: fixtureServer,
+        trusted,
+      },
+    );
+    // Not re-validated: the build would have refused this file, so a match never happens in use.
+    expect(result.problems).toEqual([]);
+    expect(result.dataset?.records).toHaveLength(9);
+  });
+
+  it("a file that differs from the build's is validated in the browser", async () => {
+    const result = await loadDatasetFrom(
+      "http://localhost/fixtures/mixed.json",
+      {
+        fetcher: fixtureServer,
+        trusted: fingerprint(readFixture("minimal.json")),
+      },
+    );
+    expect(result.problems).toHaveLength(5);
+    expect(result.dataset?.records).toHaveLength(4);
+  });
+});
+
+describe("fingerprint", () => {
+  it("differs when one character differs, and is stable", () => {
+    expect(fingerprint("abc")).toBe(fingerprint("abc"));
+    expect(fingerprint("abc")).not.toBe(fingerprint("abd"));
+    expect(fingerprint("")).toBe("811c9dc5-0");
   });
 });

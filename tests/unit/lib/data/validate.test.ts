@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../../../src/lib/data/problems";
-import { summarize, validateDataset } from "../../../../src/lib/data/validate";
+import { summarize } from "../../../../src/lib/data/summary";
+import { validateDataset } from "../../../../src/lib/data/validate";
 import { fixtureJson } from "../../../helpers/fixtures";
 
 type Json = Record<string, unknown>;

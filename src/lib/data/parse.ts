@@ -1,0 +1,56 @@
+// From a file's text to a validated dataset: size limit, JSON syntax errors by line and
+// column, then entry-by-entry validation. Used by the CLI, the build and (loaded on demand)
+// the browser.
+import { MAX_DATASET_BYTES, tooLarge } from "./limits";
+import type { Problem } from "./problems";
+import { validateDataset, type Validation } from "./validate";
+
+export type LoadResult = Validation & {
+  /** Set when the file could not be read or is not a dataset: why, in plain words. */
+  refused?: string;
+};
+
+export function refuse(reason: string, problems: Problem[] = []): LoadResult {
+  return { dataset: null, problems, refused: reason };
+}
+
+/** Line and column (1-based) of a JSON.parse error, from V8's message. */
+export function jsonErrorLocation(
+  message: string,
+  text: string,
+): { line: number; column: number } {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn)
+    return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : text.length;
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+export function parseDatasetText(text: string): LoadResult {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_DATASET_BYTES) return refuse(tooLarge(bytes));
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const { line, column } = jsonErrorLocation(message, text);
+    const reason = message.replace(
+      /\s*\(line \d+ column \d+\)|\s*(in JSON )?at position \d+.*$/g,
+      "",
+    );
+    return refuse(
+      `The file is not valid JSON: line ${line}, column ${column}: ${reason}.`,
+    );
+  }
+  const validation = validateDataset(raw);
+  if (!validation.dataset) {
+    return {
+      ...validation,
+      refused: "The file is not a Cooperation Atlas dataset.",
+    };
+  }
+  return validation;
+}

@@ -1,0 +1,110 @@
+import { render, screen, within } from "@testing-library/svelte";
+import { describe, expect, it } from "vitest";
+import App from "../../src/App.svelte";
+import { start } from "../../src/boot";
+import { fixtureFetch } from "../helpers/fixture-fetch";
+
+const PAGE = "http://localhost/atlas/index.html";
+
+describe("App", () => {
+  it("shows a loading state, then the dataset's institutions and counts", async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const boot = await start(
+      `${PAGE}?data=/fixtures/minimal.json`,
+      ["en"],
+      fixtureFetch(gate),
+    );
+    const { container } = render(App, { boot });
+    expect(screen.getByText("Loading the dataset…")).toBeInTheDocument();
+    open();
+    expect(await screen.findByText("Alpha Polytechnic")).toBeInTheDocument();
+    expect(container.querySelector('[data-stat="records"]')).toHaveTextContent(
+      "4",
+    );
+    expect(
+      container.querySelector('[data-stat="countries"]'),
+    ).toHaveTextContent("4");
+    expect(
+      within(container.querySelector('[data-institution="beta"]')!).getByText(
+        /2 records/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText("Loading the dataset…")).not.toBeInTheDocument();
+  });
+
+  it("holds a container for every view, by its data-view name", async () => {
+    const boot = await start(
+      `${PAGE}?data=/fixtures/minimal.json`,
+      ["en"],
+      fixtureFetch(),
+    );
+    const { container } = render(App, { boot });
+    await screen.findByText("Alpha Polytechnic");
+    const views = [...container.querySelectorAll("[data-view]")].map((el) =>
+      el.getAttribute("data-view"),
+    );
+    expect(views).toEqual(["map", "timeline", "flows", "table"]);
+  });
+
+  it("keeps valid records and lists the left-out ones in a status notice", async () => {
+    const boot = await start(
+      `${PAGE}?data=/fixtures/mixed.json`,
+      ["en"],
+      fixtureFetch(),
+    );
+    const { container } = render(App, { boot });
+    const panel = await screen.findByText(
+      "5 entries were left out because they have problems",
+    );
+    const items = within(panel.closest("section")!).getAllByRole("listitem");
+    expect(items.map((li) => li.textContent)).toContain(
+      'records[7] "alpha-reversed": time.end is 2012, before the start 2018',
+    );
+    expect(container.querySelector('[data-stat="records"]')).toHaveTextContent(
+      "4",
+    );
+  });
+
+  it("a refused file shows an alert with the reason instead of a blank page", async () => {
+    const boot = await start(
+      `${PAGE}?data=/fixtures/broken/no-records.json`,
+      ["en"],
+      fixtureFetch(),
+    );
+    render(App, { boot });
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("This dataset cannot be shown");
+    expect(alert).toHaveTextContent("records is missing");
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
+      "Cooperation Atlas",
+    );
+  });
+
+  it("speaks Chinese when asked, with Chinese institution names and numbers", async () => {
+    const boot = await start(
+      `${PAGE}?lang=zh&data=/fixtures/minimal.json`,
+      ["en"],
+      fixtureFetch(),
+    );
+    const { container } = render(App, { boot });
+    expect(await screen.findByText("阿尔法职业学院")).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
+      "国际合作地图",
+    );
+    expect(
+      container.querySelector('[data-institution="alpha"]'),
+    ).toHaveTextContent("2条记录");
+    expect(screen.getByRole("link", { name: "English" })).toHaveAttribute(
+      "href",
+      expect.stringContaining("lang=en"),
+    );
+  });
+
+  it("loads the bundled dataset when the address names none", async () => {
+    const boot = await start(PAGE, ["en-GB"], fixtureFetch());
+    const { container } = render(App, { boot });
+    await screen.findByText("Beijing Polytechnic College");
+    expect(container.querySelectorAll("[data-institution]")).toHaveLength(5);
+  });
+});
