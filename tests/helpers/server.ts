@@ -27,6 +27,10 @@ const MOUNTS: [string, string][] = [
   ["/fixtures/", join(ROOT, "tests/fixtures")],
 ];
 
+/** The strict policy a university web team may host under; violations show as console errors. */
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors *";
+
 export interface StaticServer {
   origin: string;
   /** The app's address: origin + sub-folder. */
