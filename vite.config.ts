@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
 import { defineConfig, type Plugin } from "vite";
-import { fingerprint } from "./src/lib/data/fingerprint";
-import { parseDatasetText } from "./src/lib/data/parse";
-import { formatProblem } from "./src/lib/data/problems";
+import { fingerprint } from "./src/lib/data/fingerprint.ts";
+import { parseDatasetText } from "./src/lib/data/parse.ts";
+import { formatProblem } from "./src/lib/data/problems.ts";
 
 const DATASET = "data/cooperation.json";
 

@@ -2,7 +2,7 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as z from "zod/mini";
-import { Dataset } from "../src/lib/data/schema";
+import { Dataset } from "../src/lib/data/schema.ts";
 
 export const SCHEMA_JSON_PATH = fileURLToPath(
   new URL("../data/schema.json", import.meta.url),

@@ -1,8 +1,8 @@
 // npm run validate -- <file>: a one-line summary and exit 0, or every problem and exit 1.
 import { readFileSync } from "node:fs";
-import { parseDatasetText } from "../src/lib/data/parse";
-import { formatProblem } from "../src/lib/data/problems";
-import { summarize } from "../src/lib/data/summary";
+import { parseDatasetText } from "../src/lib/data/parse.ts";
+import { formatProblem } from "../src/lib/data/problems.ts";
+import { summarize } from "../src/lib/data/summary.ts";
 
 export function validateFile(file: string): { code: number; lines: string[] } {
   let text: string;

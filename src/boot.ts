@@ -4,10 +4,10 @@ import {
   loadDatasetFrom,
   resolveDataUrl,
   type LoadResult,
-} from "./lib/data/load";
-import { preferredLang, type Lang } from "./lib/i18n/lang";
-import { loadMessages, type Messages } from "./lib/i18n/messages";
-import { parseQuery, type QueryNotice } from "./lib/state/url";
+} from "./lib/data/load.ts";
+import { preferredLang, type Lang } from "./lib/i18n/lang.ts";
+import { loadMessages, type Messages } from "./lib/i18n/messages.ts";
+import { parseQuery, type QueryNotice } from "./lib/state/url.ts";
 
 /** The bundled dataset, beside index.html in the build (relative, so any sub-folder works). */
 export const BUNDLED_DATASET = "data/cooperation.json";

@@ -1,7 +1,7 @@
 import { mount } from "svelte";
 import App from "./App.svelte";
-import { start } from "./boot";
-import { INTL_LOCALE } from "./lib/i18n/lang";
+import { start } from "./boot.ts";
+import { INTL_LOCALE } from "./lib/i18n/lang.ts";
 import "./ui/theme.css";
 
 const target = document.getElementById("app")!;

@@ -3,9 +3,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, openPage, screenshot } from "../helpers/browser";
-import { ROOT } from "../helpers/fixtures";
-import { serve, TAMPERED, type StaticServer } from "../helpers/server";
+import { launch, openPage, screenshot } from "../helpers/browser.ts";
+import { ROOT } from "../helpers/fixtures.ts";
+import { serve, TAMPERED, type StaticServer } from "../helpers/server.ts";
 
 const bundled = JSON.parse(
   readFileSync(join(ROOT, "data/cooperation.json"), "utf8"),

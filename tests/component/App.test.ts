@@ -1,8 +1,8 @@
 import { render, screen, within } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import App from "../../src/App.svelte";
-import { start } from "../../src/boot";
-import { fixtureFetch } from "../helpers/fixture-fetch";
+import { start } from "../../src/boot.ts";
+import { fixtureFetch } from "../helpers/fixture-fetch.ts";
 
 const PAGE = "http://localhost/atlas/index.html";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT } from "./fixtures";
+import { ROOT } from "./fixtures.ts";
 
 /**
  * A fetch that answers like the static server: /fixtures/* from tests/fixtures, the bundled

@@ -4,7 +4,7 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
-import { ROOT } from "./fixtures";
+import { ROOT } from "./fixtures.ts";
 
 export const SUBFOLDER = "/university/atlas/";
 

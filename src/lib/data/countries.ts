@@ -1,7 +1,7 @@
 // ISO 3166-1 codes (table generated from i18n-iso-countries by scripts/country-table.ts) and
 // country names from the platform's Intl.DisplayNames, so no name table ships to the browser.
-import table from "./country-codes.json";
-import { INTL_LOCALE, type Lang } from "../i18n/lang";
+import table from "./country-codes.json" with { type: "json" };
+import { INTL_LOCALE, type Lang } from "../i18n/lang.ts";
 
 const codes = table as Record<string, readonly string[] | undefined>;
 

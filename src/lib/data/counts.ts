@@ -1,7 +1,7 @@
 // Arithmetic and wording of qualified counts. Every number the app prints goes through here,
 // so "more than 23" stays "23+", "up to 150" stays a ceiling and "dozens" stays a word.
-import type { Count } from "./schema";
-import { INTL_LOCALE, type Lang } from "../i18n/lang";
+import type { Count } from "./schema.ts";
+import { INTL_LOCALE, type Lang } from "../i18n/lang.ts";
 
 /** A sum as bounds: `high` is Infinity when some part has no upper bound. */
 export interface Total {

@@ -1,10 +1,10 @@
 // Fetching a dataset in the browser. The bundled dataset, validated at build time, is trusted
 // by its fingerprint; any other file is validated here, with the validator loaded on demand
 // so that it costs the first view nothing.
-import { fingerprint } from "./fingerprint";
-import { MAX_DATASET_BYTES, tooLarge } from "./limits";
-import type { LoadResult } from "./parse";
-import type { Dataset } from "./schema";
+import { fingerprint } from "./fingerprint.ts";
+import { MAX_DATASET_BYTES, tooLarge } from "./limits.ts";
+import type { LoadResult } from "./parse.ts";
+import type { Dataset } from "./schema.ts";
 
 export type { LoadResult };
 
@@ -67,6 +67,6 @@ export async function loadDatasetFrom(
   if (trusted && fingerprint(text) === trusted) {
     return { dataset: JSON.parse(text) as Dataset, problems: [] };
   }
-  const { parseDatasetText } = await import("./parse");
+  const { parseDatasetText } = await import("./parse.ts");
   return parseDatasetText(text);
 }

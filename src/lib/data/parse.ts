@@ -1,9 +1,9 @@
 // From a file's text to a validated dataset: size limit, JSON syntax errors by line and
 // column, then entry-by-entry validation. Used by the CLI, the build and (loaded on demand)
 // the browser.
-import { MAX_DATASET_BYTES, tooLarge } from "./limits";
-import type { Problem } from "./problems";
-import { validateDataset, type Validation } from "./validate";
+import { MAX_DATASET_BYTES, tooLarge } from "./limits.ts";
+import type { Problem } from "./problems.ts";
+import { validateDataset, type Validation } from "./validate.ts";
 
 export type LoadResult = Validation & {
   /** Set when the file could not be read or is not a dataset: why, in plain words. */

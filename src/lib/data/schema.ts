@@ -2,7 +2,7 @@
 // data/schema.json is generated from it (`npm run schema:json`). zod/mini keeps the
 // validator at ~7 KB gzip in the first view; messages are written for people, in plain words.
 import * as z from "zod/mini";
-import countryCodes from "./country-codes.json";
+import countryCodes from "./country-codes.json" with { type: "json" };
 
 const alpha3 = Object.keys(countryCodes) as [string, ...string[]];
 

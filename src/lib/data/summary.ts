@@ -1,5 +1,5 @@
 // Headline figures of a dataset.
-import type { Dataset } from "./schema";
+import type { Dataset } from "./schema.ts";
 
 /** Partner countries and regions: those of records and partners, less the institutions' own. */
 export function partnerCountries(dataset: Dataset): Set<string> {

@@ -1,5 +1,5 @@
 // Time forms of the dataset as day bounds. A partial date covers its whole year, month or day.
-import type { PartialDate } from "./schema";
+import type { PartialDate } from "./schema.ts";
 
 export type Precision = "year" | "month" | "day";
 

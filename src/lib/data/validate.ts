@@ -8,14 +8,14 @@ import {
   Source,
   Text,
   type Dataset,
-} from "./schema";
+} from "./schema.ts";
 import {
   issuesToProblems,
   makeProblem,
   type PathKey,
   type Problem,
-} from "./problems";
-import { isOrdered } from "./time";
+} from "./problems.ts";
+import { isOrdered } from "./time.ts";
 
 export interface Validation {
   /** null when the file is refused as a whole. */

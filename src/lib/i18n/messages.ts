@@ -1,11 +1,13 @@
 // Loads only the language in use, and fills {placeholders}.
-import type { Messages } from "./en";
-import type { Lang } from "./lang";
+import type { Messages } from "./en.ts";
+import type { Lang } from "./lang.ts";
 
 export type { Messages };
 
 export async function loadMessages(lang: Lang): Promise<Messages> {
-  return lang === "zh" ? (await import("./zh")).zh : (await import("./en")).en;
+  return lang === "zh"
+    ? (await import("./zh.ts")).zh
+    : (await import("./en.ts")).en;
 }
 
 export function fill(

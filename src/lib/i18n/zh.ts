@@ -1,4 +1,4 @@
-import type { Messages } from "./en";
+import type { Messages } from "./en.ts";
 
 export const zh: Messages = {
   appTitle: "国际合作地图",

@@ -1,6 +1,6 @@
 // Query-string parameters the app understands. Each parses to a value or a notice; an invalid
 // one is ignored with a notice, never a crash. (The filters issue adds inst, from, to, …)
-import { isLang, type Lang } from "../i18n/lang";
+import { isLang, type Lang } from "../i18n/lang.ts";
 
 export interface QueryValues {
   lang?: Lang;

@@ -2,11 +2,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { countryName } from "../../../src/lib/data/countries";
-import { parseDatasetText } from "../../../src/lib/data/parse";
-import { formatProblem } from "../../../src/lib/data/problems";
-import type { Count, CooperationRecord } from "../../../src/lib/data/schema";
-import { ROOT } from "../../helpers/fixtures";
+import { countryName } from "../../../src/lib/data/countries.ts";
+import { parseDatasetText } from "../../../src/lib/data/parse.ts";
+import { formatProblem } from "../../../src/lib/data/problems.ts";
+import type { Count, CooperationRecord } from "../../../src/lib/data/schema.ts";
+import { ROOT } from "../../helpers/fixtures.ts";
 
 const result = parseDatasetText(
   readFileSync(join(ROOT, "data/cooperation.json"), "utf8"),

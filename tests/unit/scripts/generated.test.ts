@@ -3,8 +3,11 @@ import { describe, expect, it } from "vitest";
 import {
   COUNTRY_TABLE_PATH,
   countryTableText,
-} from "../../../scripts/country-table";
-import { SCHEMA_JSON_PATH, schemaJsonText } from "../../../scripts/schema-json";
+} from "../../../scripts/country-table.ts";
+import {
+  SCHEMA_JSON_PATH,
+  schemaJsonText,
+} from "../../../scripts/schema-json.ts";
 
 describe("generated files are fresh", () => {
   it("data/schema.json matches the zod schema (run npm run schema:json)", () => {

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { fixturePath, ROOT } from "../../helpers/fixtures";
+import { fixturePath, ROOT } from "../../helpers/fixtures.ts";
 
 function validate(file: string) {
   const run = spawnSync("npx", ["tsx", "scripts/validate.ts", file], {

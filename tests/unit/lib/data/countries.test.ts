@@ -4,7 +4,7 @@ import {
   countryName,
   isCountryCode,
   numericCode,
-} from "../../../../src/lib/data/countries";
+} from "../../../../src/lib/data/countries.ts";
 
 describe("country codes", () => {
   it("maps alpha-3 to alpha-2 and to world-atlas's zero-padded numeric id", () => {

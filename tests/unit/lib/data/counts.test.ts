@@ -7,8 +7,8 @@ import {
   sumCounts,
   sumItems,
   totalNote,
-} from "../../../../src/lib/data/counts";
-import type { Count } from "../../../../src/lib/data/schema";
+} from "../../../../src/lib/data/counts.ts";
+import type { Count } from "../../../../src/lib/data/schema.ts";
 
 const exact = (value: number): Count => ({ qualifier: "exact", value });
 const atLeast = (value: number): Count => ({ qualifier: "atLeast", value });

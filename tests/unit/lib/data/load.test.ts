@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { fingerprint } from "../../../../src/lib/data/fingerprint";
-import { MAX_DATASET_BYTES } from "../../../../src/lib/data/limits";
-import { loadDatasetFrom, resolveDataUrl } from "../../../../src/lib/data/load";
+import { fingerprint } from "../../../../src/lib/data/fingerprint.ts";
+import { MAX_DATASET_BYTES } from "../../../../src/lib/data/limits.ts";
+import {
+  loadDatasetFrom,
+  resolveDataUrl,
+} from "../../../../src/lib/data/load.ts";
 import {
   jsonErrorLocation,
   parseDatasetText,
-} from "../../../../src/lib/data/parse";
-import { readFixture } from "../../../helpers/fixtures";
+} from "../../../../src/lib/data/parse.ts";
+import { readFixture } from "../../../helpers/fixtures.ts";
 
 /** Serves fixture files like a web server would: 200 with the file, 404 without. */
 const fixtureServer: typeof fetch = async (input) => {

@@ -4,7 +4,7 @@ import {
   isOrdered,
   lastDay,
   precisionOf,
-} from "../../../../src/lib/data/time";
+} from "../../../../src/lib/data/time.ts";
 
 describe("partial dates", () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { formatProblem } from "../../../../src/lib/data/problems";
-import { summarize } from "../../../../src/lib/data/summary";
-import { validateDataset } from "../../../../src/lib/data/validate";
-import { fixtureJson } from "../../../helpers/fixtures";
+import { formatProblem } from "../../../../src/lib/data/problems.ts";
+import { summarize } from "../../../../src/lib/data/summary.ts";
+import { validateDataset } from "../../../../src/lib/data/validate.ts";
+import { fixtureJson } from "../../../helpers/fixtures.ts";
 
 type Json = Record<string, unknown>;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { en } from "../../../../src/lib/i18n/en";
-import { fill } from "../../../../src/lib/i18n/messages";
-import { preferredLang } from "../../../../src/lib/i18n/lang";
-import { zh } from "../../../../src/lib/i18n/zh";
+import { en } from "../../../../src/lib/i18n/en.ts";
+import { fill } from "../../../../src/lib/i18n/messages.ts";
+import { preferredLang } from "../../../../src/lib/i18n/lang.ts";
+import { zh } from "../../../../src/lib/i18n/zh.ts";
 
 describe("language", () => {
   it.each([

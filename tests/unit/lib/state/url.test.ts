@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseQuery } from "../../../../src/lib/state/url";
+import { parseQuery } from "../../../../src/lib/state/url.ts";
 
 describe("parseQuery", () => {
   it("reads lang and data", () => {
