@@ -22,6 +22,11 @@ export default defineConfig({
         },
       },
       {
+        // Server rendering: components must render at build time (no browser globals).
+        plugins: [svelte()],
+        test: { name: "ssr", environment: "node", include: ["tests/ssr/**/*.test.ts"] },
+      },
+      {
         test: {
           name: "browser",
           environment: "node",
