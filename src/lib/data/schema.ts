@@ -208,10 +208,33 @@ export const Source = z.strictObject({
   }),
 });
 
+/**
+ * How the map is drawn. A university in China may only publish a world map whose boundaries
+ * follow the official standard map: `basemap` names such a TopoJSON file to draw instead of
+ * world-atlas.
+ */
+export const MapSettings = z.strictObject({
+  /** The longitude in the middle of the map, in degrees east; maps printed in China use about 150. */
+  centre: z.optional(z.number().check(z.minimum(-180), z.maximum(180))),
+  basemap: z.optional(
+    z.strictObject({
+      /** A TopoJSON file on the same site, relative to the page. */
+      url: NonEmpty,
+      /** The object in the topology that holds the countries; the first one when left out. */
+      object: z.optional(NonEmpty),
+      /** The feature property that holds the ISO code (alpha-3, alpha-2 or numeric); "id" for the feature id. */
+      idProperty: z.optional(NonEmpty),
+      /** Who made the boundaries, shown in the credits line. */
+      credit: z.optional(Text),
+    }),
+  ),
+});
+
 export const Dataset = z.strictObject({
   $schema: z.optional(z.string()),
   version: z.literal(1, { error: "should be 1" }),
   title: z.optional(Text),
+  map: z.optional(MapSettings),
   institutions: z.array(Institution),
   sources: z.array(Source),
   records: z.array(CooperationRecord),
@@ -221,6 +244,7 @@ export const Dataset = z.strictObject({
 export const DatasetShell = z.looseObject({
   version: z.literal(1, { error: "should be 1" }),
   title: z.optional(z.unknown()),
+  map: z.optional(z.unknown()),
   institutions: z.array(z.unknown(), {
     error: "should be a list of institutions",
   }),
@@ -239,6 +263,7 @@ export type CooperationRecord = z.infer<typeof CooperationRecord>;
 export type Institution = z.infer<typeof Institution>;
 export type Source = z.infer<typeof Source>;
 export type Dataset = z.infer<typeof Dataset>;
+export type MapSettings = z.infer<typeof MapSettings>;
 export type Kind = (typeof KINDS)[number];
 export type Direction = (typeof DIRECTIONS)[number];
 export type Category = (typeof CATEGORIES)[number];

@@ -5,6 +5,7 @@ import {
   CooperationRecord,
   DatasetShell,
   Institution,
+  MapSettings,
   Source,
   Text,
   type Dataset,
@@ -62,6 +63,20 @@ function parseEntries<T extends { id: string }>(
   return kept;
 }
 
+/** A top-level section that may be left out; an invalid one is reported and dropped. */
+function parseOptional<T>(
+  schema: z.ZodMiniType<T>,
+  raw: unknown,
+  name: string,
+  problems: Problem[],
+): T | undefined {
+  if (raw === undefined) return undefined;
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  problems.push(...issuesToProblems(parsed.error.issues, raw, [name]));
+  return undefined;
+}
+
 function rawIds(list: readonly unknown[]): Set<string> {
   const ids = new Set<string>();
   for (const entry of list) {
@@ -71,7 +86,7 @@ function rawIds(list: readonly unknown[]): Set<string> {
   return ids;
 }
 
-const SECTIONS = ["", "title", "institutions", "sources", "records"];
+const SECTIONS = ["", "title", "map", "institutions", "sources", "records"];
 
 /** File order: top, then institutions, sources, records, each by index. */
 function byPosition(a: Problem, b: Problem): number {
@@ -112,6 +127,7 @@ export function validateDataset(raw: unknown): Validation {
     "$schema",
     "version",
     "title",
+    "map",
     "institutions",
     "sources",
     "records",
@@ -127,15 +143,8 @@ export function validateDataset(raw: unknown): Validation {
       );
     }
   }
-  let title: Text | undefined;
-  if (top.title !== undefined) {
-    const parsed = Text.safeParse(top.title);
-    if (parsed.success) title = parsed.data;
-    else
-      problems.push(
-        ...issuesToProblems(parsed.error.issues, top.title, ["title"]),
-      );
-  }
+  const title = parseOptional(Text, top.title, "title", problems);
+  const map = parseOptional(MapSettings, top.map, "map", problems);
 
   const institutions = parseEntries(
     Institution,
@@ -223,6 +232,7 @@ export function validateDataset(raw: unknown): Validation {
       ...(typeof top.$schema === "string" ? { $schema: top.$schema } : {}),
       version: top.version,
       ...(title ? { title } : {}),
+      ...(map ? { map } : {}),
       institutions: institutions.map((e) => e.value),
       sources: sources.map((e) => e.value),
       records: records.map((e) => e.value),
