@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from "vite";
 import { fingerprint } from "./src/lib/data/fingerprint.ts";
 import { parseDatasetText } from "./src/lib/data/parse.ts";
 import { formatProblem } from "./src/lib/data/problems.ts";
+import { atlasBaseMap } from "./scripts/vite-basemap.ts";
 
 const DATASET = "data/cooperation.json";
 
@@ -55,6 +56,6 @@ function bundledDataset(): Plugin {
 export default defineConfig({
   // Relative asset paths: the build works from any sub-folder of a static server.
   base: "./",
-  plugins: [svelte(), bundledDataset()],
+  plugins: [svelte(), bundledDataset(), atlasBaseMap()],
   build: { target: "es2022" },
 });

@@ -1,5 +1,6 @@
 import { svelte } from "@sveltejs/vite-plugin-svelte";
 import { defineConfig } from "vitest/config";
+import { atlasBaseMap } from "./scripts/vite-basemap.ts";
 
 export default defineConfig({
   test: {
@@ -12,7 +13,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [svelte()],
+        plugins: [svelte(), atlasBaseMap()],
         resolve: { conditions: ["browser"] },
         test: {
           name: "component",
@@ -23,8 +24,12 @@ export default defineConfig({
       },
       {
         // Server rendering: components must render at build time (no browser globals).
-        plugins: [svelte()],
-        test: { name: "ssr", environment: "node", include: ["tests/ssr/**/*.test.ts"] },
+        plugins: [svelte(), atlasBaseMap()],
+        test: {
+          name: "ssr",
+          environment: "node",
+          include: ["tests/ssr/**/*.test.ts"],
+        },
       },
       {
         test: {

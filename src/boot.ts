@@ -16,9 +16,13 @@ export interface Boot {
   lang: Lang;
   messages: Messages;
   notices: QueryNotice[];
+  pageUrl: string;
+  /** ?basemap=: a replacement base map. */
+  basemap?: string;
   /** The dataset's address as shown to people. */
   dataLabel: string;
-  dataset: Promise<LoadResult>;
+  /** A value when known before rendering (the prerendered first view), else a promise. */
+  dataset: LoadResult | Promise<LoadResult>;
 }
 
 export async function start(
@@ -41,6 +45,8 @@ export async function start(
     lang,
     messages: await messages,
     notices,
+    pageUrl,
+    ...(values.basemap ? { basemap: values.basemap } : {}),
     dataLabel: values.data ?? BUNDLED_DATASET,
     dataset,
   };

@@ -13,6 +13,7 @@ describe("server rendering", () => {
       messages: en,
       notices: [],
       dataLabel: "minimal.json",
+      pageUrl: "http://localhost/",
       dataset: Promise.resolve(parseDatasetText(readFixture("minimal.json"))),
     };
     const { body } = render(App, { props: { boot } });

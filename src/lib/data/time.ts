@@ -1,5 +1,5 @@
 // Time forms of the dataset as day bounds. A partial date covers its whole year, month or day.
-import type { PartialDate } from "./schema.ts";
+import type { PartialDate, Time } from "./schema.ts";
 
 export type Precision = "year" | "month" | "day";
 
@@ -28,4 +28,47 @@ export function lastDay(date: PartialDate): string {
 /** True when `start` can come before `end` ("2012-05" → "2012" is ordered). */
 export function isOrdered(start: PartialDate, end: PartialDate): boolean {
   return firstDay(start) <= lastDay(end);
+}
+
+/**
+ * The days a record's time covers, as [first, last] (YYYY-MM-DD; first is null when open):
+ * a date covers its year, month or day; a period its span; a cumulative "as of" figure
+ * everything up to its date; a target runs from its source's date (or `from`) to `until`.
+ */
+export function intervalOf(
+  time: Time,
+  sourceDate: PartialDate,
+): [string | null, string] {
+  switch (time.type) {
+    case "date":
+      return [firstDay(time.date), lastDay(time.date)];
+    case "period":
+      return [firstDay(time.start), lastDay(time.end)];
+    case "asOf":
+      return [null, lastDay(time.date)];
+    case "target":
+      return [firstDay(time.from ?? sourceDate), lastDay(time.until)];
+  }
+}
+
+/** True when the interval overlaps the years from–to (either end open when null). */
+export function overlapsYears(
+  [first, last]: [string | null, string],
+  from: number | null,
+  to: number | null,
+): boolean {
+  if (from !== null && last < `${from}-01-01`) return false;
+  if (to !== null && first !== null && first > `${to}-12-31`) return false;
+  return true;
+}
+
+/** The calendar years an interval touches: [first, last], the first null when open. */
+export function yearsOf([first, last]: [string | null, string]): [
+  number | null,
+  number,
+] {
+  return [
+    first === null ? null : Number(first.slice(0, 4)),
+    Number(last.slice(0, 4)),
+  ];
 }

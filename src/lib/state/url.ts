@@ -6,6 +6,8 @@ export interface QueryValues {
   lang?: Lang;
   /** Another dataset to load, as written in the URL (checked for same origin by the loader). */
   data?: string;
+  /** A replacement base map (TopoJSON on this site), drawn instead of world-atlas. */
+  basemap?: string;
 }
 
 export interface QueryNotice {
@@ -33,6 +35,16 @@ export function parseQuery(search: string): ParsedQuery {
     if (data.trim()) values.data = data.trim();
     else
       notices.push({ name: "data", value: data, reason: "it names no file" });
+  }
+  const basemap = params.get("basemap");
+  if (basemap !== null) {
+    if (basemap.trim()) values.basemap = basemap.trim();
+    else
+      notices.push({
+        name: "basemap",
+        value: basemap,
+        reason: "it names no file",
+      });
   }
   return { values, notices };
 }

@@ -1,0 +1,175 @@
+// A replaced base map (map.basemap in the dataset): a TopoJSON file on the same site, projected
+// in the browser. topojson-client and d3-geo are loaded here, on demand, never in the first view.
+import type { Feature, FeatureCollection } from "geojson";
+import type { Topology } from "topojson-specification";
+import codeTable from "../../lib/data/country-codes.json" with { type: "json" };
+import { resolveDataUrl } from "../../lib/data/load.ts";
+import type { MapSettings } from "../../lib/data/schema.ts";
+import type { Geometry } from "./geometry.ts";
+
+type BaseGeometry = Omit<Geometry, "institutions" | "arcs">;
+type BaseMapSettings = NonNullable<MapSettings["basemap"]>;
+
+const LAND_ID = "atlas-land";
+
+/** Where the ISO code is looked for when the settings do not say. */
+export const ID_PROPERTIES = [
+  "iso_a3",
+  "ISO_A3",
+  "iso3",
+  "ISO3",
+  "adm0_a3",
+  "ADM0_A3",
+  "id",
+] as const;
+
+const table = codeTable as Record<string, string[] | undefined>;
+const byAlpha2 = new Map(
+  Object.entries(table).map(([alpha3, codes]) => [codes?.[0], alpha3]),
+);
+const byNumeric = new Map(
+  Object.entries(table).map(([alpha3, codes]) => [codes?.[1], alpha3]),
+);
+
+/** An alpha-3, alpha-2 or numeric code ("ZMB", "zm", "894", 894) as alpha-3, if it is one. */
+export function toAlpha3(value: unknown): string | undefined {
+  if (typeof value !== "string" && typeof value !== "number") return undefined;
+  const code = String(value).trim().toUpperCase();
+  if (/^[A-Z]{3}$/.test(code)) return table[code] ? code : undefined;
+  if (/^[A-Z]{2}$/.test(code)) return byAlpha2.get(code);
+  if (/^\d{1,3}$/.test(code)) return byNumeric.get(code.padStart(3, "0"));
+  return undefined;
+}
+
+function codeOf(feature: Feature, idProperty: string | undefined) {
+  const read = (name: string) =>
+    name === "id" ? feature.id : feature.properties?.[name];
+  if (idProperty) return toAlpha3(read(idProperty));
+  for (const name of ID_PROPERTIES) {
+    const code = toAlpha3(read(name));
+    if (code) return code;
+  }
+  return undefined;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+export async function loadCustomBaseMap(
+  settings: BaseMapSettings,
+  centre: number,
+  pageUrl: string,
+  fetcher: typeof fetch = fetch,
+): Promise<{ geometry: BaseGeometry } | { error: string }> {
+  const resolved = resolveDataUrl(settings.url, pageUrl);
+  if ("error" in resolved) {
+    let origin: string | undefined;
+    try {
+      origin = new URL(settings.url, pageUrl).origin;
+    } catch {
+      return {
+        error: `The base map address “${settings.url}” is not a web address.`,
+      };
+    }
+    return {
+      error: `The base map “${settings.url}” is on another site (${origin}). Only files from this site (${new URL(pageUrl).origin}) can be loaded.`,
+    };
+  }
+  const { url } = resolved;
+
+  let response: Response;
+  try {
+    response = await fetcher(url, { credentials: "same-origin" });
+  } catch {
+    return { error: `The base map at ${url} could not be reached.` };
+  }
+  if (!response.ok) {
+    const status = `${response.status} ${response.statusText}`.trim();
+    return {
+      error: `The base map at ${url} could not be loaded: the server answered ${status}.`,
+    };
+  }
+  let topology: unknown;
+  try {
+    topology = JSON.parse(await response.text());
+  } catch {
+    return { error: `The base map at ${url} is not JSON.` };
+  }
+  if (
+    !isObject(topology) ||
+    topology["type"] !== "Topology" ||
+    !isObject(topology["objects"]) ||
+    !Array.isArray(topology["arcs"])
+  ) {
+    return { error: `The base map at ${url} is not a TopoJSON topology.` };
+  }
+  const objects = topology["objects"];
+  const names = Object.keys(objects);
+  const name = settings.object ?? names[0];
+  const object = name === undefined ? undefined : objects[name];
+  if (name === undefined || !isObject(object)) {
+    return {
+      error:
+        names.length === 0
+          ? `The base map at ${url} has no objects.`
+          : `The base map at ${url} has no object “${name}”; it has: ${names.join(", ")}.`,
+    };
+  }
+
+  const [{ feature }, drawing] = await Promise.all([
+    import("topojson-client"),
+    import("./projection.ts"),
+  ]);
+  let features: Feature[];
+  try {
+    const converted = feature(topology as unknown as Topology, name) as
+      Feature | FeatureCollection;
+    features =
+      converted.type === "FeatureCollection" ? converted.features : [converted];
+  } catch {
+    return {
+      error: `The object “${name}” of the base map at ${url} could not be read as shapes.`,
+    };
+  }
+
+  const coded = features.map((f) => ({
+    feature: f,
+    code: codeOf(f, settings.idProperty),
+  }));
+  if (!coded.some(({ code }) => code && code !== "ATA")) {
+    const where = settings.idProperty
+      ? `the property “${settings.idProperty}”`
+      : `the properties ${ID_PROPERTIES.slice(0, -1).join(", ")} or the feature id`;
+    return {
+      error: `No shape in the base map at ${url} has a recognisable ISO country code (looked in ${where}).`,
+    };
+  }
+  // Antarctica is left out of the map and of the fit, as on the default map.
+  const codeByFeature = new Map<Feature, string | undefined>();
+  for (const { feature: f, code } of coded) {
+    if (!f.geometry || code === "ATA") continue;
+    codeByFeature.set({ ...f, geometry: drawing.rewind(f.geometry) }, code);
+  }
+  const kept = [...codeByFeature.keys()];
+  const { spec, height } = drawing.fitProjection(centre, {
+    type: "FeatureCollection",
+    features: kept,
+  });
+  const projection = drawing.makeProjection(spec);
+  const drawn = drawing.drawCountries(projection, kept, (f) =>
+    codeByFeature.get(f),
+  );
+  return {
+    geometry: {
+      width: drawing.DEFAULT_WIDTH,
+      height,
+      projection: spec,
+      source: "inline",
+      landId: LAND_ID,
+      shapes: drawn.shapes,
+      paths: Object.fromEntries(drawn.paths),
+      anchors: drawn.anchors,
+      credit: `Boundaries: ${settings.credit?.en ?? new URL(url).pathname.split("/").pop() ?? url}`,
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// Which geometry draws a dataset. The default (world-atlas, the bundled dataset's centre and
+// places) is computed at build time and returned at once, so the first view needs no script
+// to project anything. A replaced base map, another centre or another dataset's places are
+// computed in the browser, with d3-geo and topojson-client loaded on demand.
+import defaultGeometry from "virtual:atlas-geometry";
+import worldAtlasUrl from "world-atlas/countries-110m.json?url";
+import type { Dataset, MapSettings } from "../../lib/data/schema.ts";
+import { completeGeometry, missingPlaces } from "./complete.ts";
+import type { Geometry } from "./geometry.ts";
+
+export type GeometryResult = Geometry | { error: string };
+
+export { defaultGeometry };
+
+export function resolveGeometry(
+  dataset: Dataset,
+  options: { basemap?: string; pageUrl: string; fetcher?: typeof fetch },
+): GeometryResult | Promise<GeometryResult> {
+  const centre = dataset.map?.centre ?? defaultGeometry.projection.centre;
+  const custom: NonNullable<MapSettings["basemap"]> | undefined =
+    options.basemap ? { url: options.basemap } : dataset.map?.basemap;
+  if (!custom && centre === defaultGeometry.projection.centre) {
+    return missingPlaces(defaultGeometry, dataset)
+      ? completeGeometry(defaultGeometry, dataset)
+      : defaultGeometry;
+  }
+  // Another centre re-projects world-atlas itself, shipped as a file that only this fetches.
+  const settings = custom ?? {
+    url: worldAtlasUrl,
+    object: "countries",
+    idProperty: "id",
+  };
+  return loadBaseMap(settings, centre, options).then(
+    (loaded): GeometryResult | Promise<GeometryResult> => {
+      if ("error" in loaded) return loaded;
+      const geometry = custom
+        ? loaded.geometry
+        : { ...loaded.geometry, credit: defaultGeometry.credit };
+      return completeGeometry(geometry, dataset);
+    },
+  );
+}
+
+/** topojson-client and d3-geo come with this module, only when a base map is projected here. */
+async function loadBaseMap(
+  settings: NonNullable<MapSettings["basemap"]>,
+  centre: number,
+  options: { pageUrl: string; fetcher?: typeof fetch },
+) {
+  const { loadCustomBaseMap } = await import("./custom-basemap.ts");
+  return loadCustomBaseMap(settings, centre, options.pageUrl, options.fetcher);
+}

@@ -1,0 +1,78 @@
+// What the map says about one partner, as label–value lines (rendered as text, never HTML).
+import type { CountryStats } from "../../lib/data/aggregate.ts";
+import {
+  formatNumber,
+  formatTotal,
+  type Total,
+} from "../../lib/data/counts.ts";
+import { countryName } from "../../lib/data/countries.ts";
+import type { Lang } from "../../lib/i18n/lang.ts";
+import { fill, type Messages } from "../../lib/i18n/messages.ts";
+
+export interface TipLine {
+  label: string;
+  value: string;
+}
+
+export interface Tip {
+  name: string;
+  lines: TipLine[];
+  note?: string;
+}
+
+export function yearsText(
+  years: CountryStats["years"],
+  t: Messages,
+  lang: Lang,
+): string {
+  if (!years) return "";
+  const [from, to] = years;
+  const year = (n: number) => String(n);
+  if (from === null) return fill(t.yearsUpTo, { to: year(to) });
+  if (from === to) return year(to);
+  return fill(t.yearsRange, { from: year(from), to: year(to) });
+}
+
+function peopleLine(
+  label: string,
+  achieved: Total,
+  planned: Total,
+  t: Messages,
+  lang: Lang,
+) {
+  if (achieved.parts === 0 && planned.parts === 0) return [];
+  const parts: string[] = [];
+  if (achieved.parts > 0) parts.push(formatTotal(achieved, lang));
+  if (planned.parts > 0)
+    parts.push(fill(t.tipPlanned, { total: formatTotal(planned, lang) }));
+  return [{ label, value: parts.join(lang === "zh" ? "；" : "; ") }];
+}
+
+export function tipFor(stats: CountryStats, t: Messages, lang: Lang): Tip {
+  return {
+    name: countryName(stats.code, lang),
+    lines: [
+      ...peopleLine(t.tipSent, stats.sent, stats.sentPlanned, t, lang),
+      ...peopleLine(
+        t.tipReceived,
+        stats.received,
+        stats.receivedPlanned,
+        t,
+        lang,
+      ),
+      { label: t.tipRecords, value: formatNumber(stats.records.length, lang) },
+      ...(stats.years
+        ? [{ label: t.tipYears, value: yearsText(stats.years, t, lang) }]
+        : []),
+    ],
+    ...(stats.sharedFlows > 0
+      ? { note: fill(t.tipShared, { n: stats.sharedFlows }) }
+      : {}),
+  };
+}
+
+/** One sentence for the accessible name of a partner on the map. */
+export function tipText(tip: Tip): string {
+  const lines = tip.lines.map((l) => `${l.label}: ${l.value}`).join(", ");
+  return `${tip.name}. ${lines}.${tip.note ? ` ${tip.note}.` : ""}`;
+}

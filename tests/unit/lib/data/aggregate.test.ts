@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import {
+  countryStats,
+  selectRecords,
+  shareOf,
+} from "../../../../src/lib/data/aggregate.ts";
+import { formatTotal } from "../../../../src/lib/data/counts.ts";
+import { parseDatasetText } from "../../../../src/lib/data/parse.ts";
+import { readFixture, ROOT } from "../../../helpers/fixtures.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const minimal = parseDatasetText(readFixture("minimal.json")).dataset!;
+const bundled = parseDatasetText(
+  readFileSync(join(ROOT, "data/cooperation.json"), "utf8"),
+).dataset!;
+const all = { inst: null, from: null, to: null, kinds: [] };
+
+describe("selectRecords", () => {
+  it("keeps everything with no filter", () => {
+    expect(selectRecords(minimal, all)).toHaveLength(4);
+  });
+
+  it("filters by institution and kind", () => {
+    expect(
+      selectRecords(minimal, { ...all, inst: "beta" }).map((r) => r.id),
+    ).toEqual(["beta-taiwan-students", "beta-visitors"]);
+    expect(
+      selectRecords(minimal, { ...all, kinds: ["milestone"] }).map((r) => r.id),
+    ).toEqual(["alpha-pilot"]);
+  });
+
+  it("keeps a period that overlaps the years, and a cumulative figure up to its date", () => {
+    const ids = (from: number, to: number) =>
+      selectRecords(minimal, { ...all, from, to }).map((r) => r.id);
+    expect(ids(2018, 2020)).toEqual([
+      "alpha-zambia-teachers",
+      "beta-taiwan-students",
+      "beta-visitors",
+    ]);
+    expect(ids(2016, 2016)).toEqual([
+      "alpha-pilot",
+      "beta-taiwan-students",
+      "beta-visitors",
+    ]);
+    expect(ids(2019, 2024)).toEqual([]);
+  });
+});
+
+describe("shareOf", () => {
+  it("a count shared with other countries is never divided: each has up to the whole", () => {
+    expect(shareOf({ qualifier: "exact", value: 68 }, true)).toEqual({
+      qualifier: "atMost",
+      value: 68,
+    });
+    expect(shareOf({ qualifier: "atLeast", value: 30 }, true)).toEqual({
+      qualifier: "unknown",
+    });
+    expect(shareOf({ qualifier: "exact", value: 8 }, false)).toEqual({
+      qualifier: "exact",
+      value: 8,
+    });
+  });
+});
+
+describe("countryStats", () => {
+  const stats = countryStats(bundled, bundled.records);
+
+  it("gives every partner its records, and leaves the home country out", () => {
+    expect(stats.has("CHN")).toBe(false);
+    expect(stats.get("ZMB")?.records.map((r) => r.id)).toContain(
+      "bpc-zambia-teachers",
+    );
+  });
+
+  it("totals a country's own flows exactly", () => {
+    expect(formatTotal(stats.get("ZMB")!.sent, "en")).toBe("8");
+  });
+
+  it("a flow over several countries gives each of them up to its whole count", () => {
+    const usa = stats.get("USA")!;
+    expect(formatTotal(usa.sent, "en")).not.toBe("68");
+    expect(usa.sent.high).toBeGreaterThanOrEqual(68);
+    expect(usa.sharedFlows).toBeGreaterThan(0);
+  });
+
+  it("keeps the years the records touch", () => {
+    expect(stats.get("ZMB")!.years).toEqual([2017, 2018]);
+    expect(stats.get("PAK")!.years).toEqual([2024, 2024]);
+  });
+});
