@@ -1,12 +1,16 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
-import { defineConfig, type Plugin } from "vite";
+import { createServer, defineConfig, type Plugin } from "vite";
 import { fingerprint } from "./src/lib/data/fingerprint.ts";
 import { parseDatasetText } from "./src/lib/data/parse.ts";
 import { formatProblem } from "./src/lib/data/problems.ts";
 import { atlasBaseMap } from "./scripts/vite-basemap.ts";
 
 const DATASET = "data/cooperation.json";
+const read = () =>
+  readFileSync(new URL(`./${DATASET}`, import.meta.url), "utf8");
 
 /**
  * The bundled dataset: validated at build time (the build fails on any problem), written
@@ -14,8 +18,6 @@ const DATASET = "data/cooperation.json";
  * loading the validator. In dev it is served as it is on disk, and validated in the browser.
  */
 function bundledDataset(): Plugin {
-  const read = () =>
-    readFileSync(new URL(`./${DATASET}`, import.meta.url), "utf8");
   const minified = () => JSON.stringify(JSON.parse(read()));
   return {
     name: "atlas-bundled-dataset",
@@ -53,9 +55,47 @@ function bundledDataset(): Plugin {
   };
 }
 
+/**
+ * Renders the default view into dist/index.html after the build, with Svelte's server
+ * rendering through a Vite server in middleware mode (it compiles the components for SSR).
+ */
+function prerenderFirstView(): Plugin {
+  let outDir = "dist";
+  return {
+    name: "atlas-prerender",
+    apply: "build",
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async closeBundle() {
+      const server = await createServer({
+        configFile: fileURLToPath(import.meta.url),
+        server: { middlewareMode: true, hmr: false, ws: false },
+        appType: "custom",
+        logLevel: "error",
+      });
+      try {
+        const { prerender, PRERENDER_LANG } = (await server.ssrLoadModule(
+          "/src/prerender.ts",
+        )) as typeof import("./src/prerender.ts");
+        const body = prerender(parseDatasetText(read()));
+        const file = join(outDir, "index.html");
+        const html = readFileSync(file, "utf8").replace(
+          /<div id="app">[\s\S]*?<\/div>(\s*<script)?/,
+          (_all, script: string | undefined) =>
+            `<div id="app" data-prerendered="${PRERENDER_LANG}">${body}</div>${script ?? ""}`,
+        );
+        writeFileSync(file, html);
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset paths: the build works from any sub-folder of a static server.
   base: "./",
-  plugins: [svelte(), bundledDataset(), atlasBaseMap()],
+  plugins: [svelte(), bundledDataset(), atlasBaseMap(), prerenderFirstView()],
   build: { target: "es2022" },
 });

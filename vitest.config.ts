@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        plugins: [atlasBaseMap()],
         test: {
           name: "unit",
           environment: "node",

@@ -7,18 +7,36 @@ import { join } from "node:path";
 import type { Topology } from "topojson-specification";
 import type { Plugin } from "vite";
 import type { Dataset } from "../src/lib/data/schema.ts";
-import { placeDataset } from "../src/views/map/complete.ts";
+import { placeDataset } from "../src/views/map/place.ts";
 import type { Geometry } from "../src/views/map/geometry.ts";
 import * as drawing from "../src/views/map/projection.ts";
 import { buildBaseMap } from "../src/views/map/sprite.ts";
 
 export const VIRTUAL_GEOMETRY = "virtual:atlas-geometry";
 const RESOLVED = `\0${VIRTUAL_GEOMETRY}`;
+/** Every country's anchor on the default map: loaded only to place another dataset. */
+export const VIRTUAL_ANCHORS = "virtual:atlas-anchors";
+const RESOLVED_ANCHORS = `\0${VIRTUAL_ANCHORS}`;
 const DEFAULT_CENTRE = 150;
 
 export interface DefaultMap {
   sprite: string;
+  /** For the bundled dataset: anchors of the countries it names only (the first view's bytes). */
   geometry: Geometry;
+  /** Every country's anchor and shape on the default map. */
+  anchors: Geometry["anchors"];
+  shapes: Geometry["shapes"];
+}
+
+/** The countries a dataset names: records, partners and the institutions' own. */
+export function datasetCodes(dataset: Dataset): Set<string> {
+  return new Set([
+    ...dataset.institutions.map((i) => i.country),
+    ...dataset.records.flatMap((r) => [
+      ...r.countries,
+      ...r.partners.map((p) => p.country),
+    ]),
+  ]);
 }
 
 let cached: DefaultMap | undefined;
@@ -37,13 +55,27 @@ export function defaultMap(root: string): DefaultMap {
     world50 as Topology,
     centre,
   );
-  const geometry = placeDataset(
+  const placed = placeDataset(
     base,
     dataset,
     drawing.makeProjection(base.projection),
     drawing,
   );
-  cached = { sprite, geometry };
+  const codes = datasetCodes(dataset);
+  const only = <T>(table: Record<string, T>) =>
+    Object.fromEntries(
+      Object.entries(table).filter(([code]) => codes.has(code)),
+    );
+  cached = {
+    sprite,
+    geometry: {
+      ...placed,
+      anchors: only(base.anchors),
+      shapes: only(base.shapes),
+    },
+    anchors: base.anchors,
+    shapes: base.shapes,
+  };
   return cached;
 }
 
@@ -55,11 +87,24 @@ export function atlasBaseMap(): Plugin {
       root = config.root;
     },
     resolveId(id) {
-      return id === VIRTUAL_GEOMETRY ? RESOLVED : undefined;
+      if (id === VIRTUAL_GEOMETRY) return RESOLVED;
+      return id === VIRTUAL_ANCHORS ? RESOLVED_ANCHORS : undefined;
     },
     load(id) {
-      if (id !== RESOLVED) return undefined;
-      return `export default ${JSON.stringify(defaultMap(root).geometry)};\n`;
+      const map =
+        id === RESOLVED || id === RESOLVED_ANCHORS
+          ? defaultMap(root)
+          : undefined;
+      if (!map) return undefined;
+      const value =
+        id === RESOLVED
+          ? map.geometry
+          : {
+              projection: map.geometry.projection,
+              anchors: map.anchors,
+              shapes: map.shapes,
+            };
+      return `export default ${JSON.stringify(value)};\n`;
     },
     transformIndexHtml(html) {
       return html.replace(

@@ -8,6 +8,8 @@ import { validateDataset, type Validation } from "./validate.ts";
 export type LoadResult = Validation & {
   /** Set when the file could not be read or is not a dataset: why, in plain words. */
   refused?: string;
+  /** The file is the one validated (and prerendered) at build time. */
+  trusted?: boolean;
 };
 
 export function refuse(reason: string, problems: Problem[] = []): LoadResult {

@@ -2,69 +2,11 @@
 // (scripts/vite-basemap.ts); another dataset, or a replaced base map, completes them here, with
 // d3-geo loaded on demand. This module imports projection.ts only dynamically: it is the one
 // path through which browser code reaches d3-geo.
-import type { GeoProjection } from "d3-geo";
 import type { Dataset } from "../../lib/data/schema.ts";
 import { arcKey, type Geometry } from "./geometry.ts";
-import type * as ProjectionModule from "./projection.ts";
+import { neededArcs, placeDataset, type BaseGeometry } from "./place.ts";
 
-type BaseGeometry = Omit<Geometry, "institutions" | "arcs">;
-
-/** The drawing functions of projection.ts, passed in so that this module does not import d3-geo. */
-export type Drawing = Pick<typeof ProjectionModule, "projectPoint" | "arcPath">;
-
-/** Every (institution, country) pair that a flow record draws as an arc, with both ends known. */
-function* neededArcs(
-  dataset: Dataset,
-  anchors: Geometry["anchors"],
-): Generator<{
-  institution: Dataset["institutions"][number];
-  country: string;
-}> {
-  const institutions = new Map(dataset.institutions.map((i) => [i.id, i]));
-  for (const record of dataset.records) {
-    if (record.kind !== "flow") continue;
-    const institution = institutions.get(record.institution);
-    if (!institution) continue;
-    for (const country of record.countries) {
-      if (country === institution.country || !anchors[country]) continue;
-      yield { institution, country };
-    }
-  }
-}
-
-/**
- * Places a dataset on a base map: every institution's city, and for every flow record an arc
- * from the institution to each of its countries (but its own) that has an anchor.
- */
-export function placeDataset(
-  base: BaseGeometry | Geometry,
-  dataset: Dataset,
-  projection: GeoProjection,
-  drawing: Drawing,
-): Geometry {
-  const institutions: Geometry["institutions"] = {};
-  for (const institution of dataset.institutions) {
-    institutions[institution.id] = drawing.projectPoint(
-      projection,
-      institution.coordinates,
-    );
-  }
-  const arcs: Geometry["arcs"] = {};
-  for (const { institution, country } of neededArcs(dataset, base.anchors)) {
-    const key = arcKey(institution.id, country);
-    if (arcs[key] !== undefined) continue;
-    const anchor = base.anchors[country] as [number, number];
-    const end = projection.invert?.(anchor);
-    if (!end) continue;
-    arcs[key] = drawing.arcPath(
-      projection,
-      institution.coordinates,
-      [end[0], end[1]],
-      base.width,
-    );
-  }
-  return { ...base, institutions, arcs };
-}
+export { placeDataset };
 
 /**
  * Whether the map lacks a place the dataset needs: an institution, or an arc whose ends are
@@ -75,6 +17,12 @@ export function missingPlaces(geometry: Geometry, dataset: Dataset): boolean {
   if (dataset.institutions.some((i) => !geometry.institutions[i.id])) {
     return true;
   }
+  const named = dataset.records.flatMap((r) => [
+    ...r.countries,
+    ...r.partners.map((p) => p.country),
+  ]);
+  // The default map carries anchors only for its own dataset's countries.
+  if (named.some((code) => !geometry.anchors[code])) return true;
   for (const { institution, country } of neededArcs(
     dataset,
     geometry.anchors,
@@ -86,16 +34,37 @@ export function missingPlaces(geometry: Geometry, dataset: Dataset): boolean {
   return false;
 }
 
-/** Places the dataset with d3-geo, loaded now. */
+/**
+ * Places the dataset with d3-geo, loaded now. Countries the geometry has no anchor for take
+ * the default map's (small states from the 50m atlas among them), carried over to this map's
+ * projection, so that a replaced base map or another centre still shows Singapore.
+ */
 export async function completeGeometry(
   geometry: BaseGeometry | Geometry,
   dataset: Dataset,
 ): Promise<Geometry> {
-  const drawing = await import("./projection.ts");
+  const [drawing, { default: known }] = await Promise.all([
+    import("./projection.ts"),
+    import("virtual:atlas-anchors"),
+  ]);
+  const projection = drawing.makeProjection(geometry.projection);
+  const from = drawing.makeProjection(known.projection);
+  const anchors = { ...geometry.anchors };
+  for (const code of Object.keys(known.anchors)) {
+    if (anchors[code]) continue;
+    const lonLat = from.invert?.(known.anchors[code]!);
+    if (lonLat)
+      anchors[code] = drawing.projectPoint(projection, [lonLat[0], lonLat[1]]);
+  }
+  // The sprite holds every country; the first view's geometry names only its dataset's.
+  const shapes =
+    geometry.source === "sprite"
+      ? { ...known.shapes, ...geometry.shapes }
+      : geometry.shapes;
   return placeDataset(
-    geometry,
+    { ...geometry, anchors, shapes },
     dataset,
-    drawing.makeProjection(geometry.projection),
+    projection,
     drawing,
   );
 }

@@ -119,6 +119,30 @@ function numbers(values: number[]): string {
  * compact relative commands ("m1 2l2 2z"). Zero-length segments are dropped, and so are rings
  * that rounding has flattened to fewer than three points, unless nothing else would be left.
  */
+/** Drops points in the middle of a straight run (same direction on both sides). */
+function withoutStraightRuns(points: Point[], closed: boolean): Point[] {
+  if (points.length < 3) return points;
+  const n = points.length;
+  return points.filter((p, i) => {
+    if (!closed && (i === 0 || i === n - 1)) return true;
+    const a = points[(i - 1 + n) % n]!;
+    const b = points[(i + 1) % n]!;
+    const cross = (p[0] - a[0]) * (b[1] - p[1]) - (p[1] - a[1]) * (b[0] - p[0]);
+    const dot = (p[0] - a[0]) * (b[0] - p[0]) + (p[1] - a[1]) * (b[1] - p[1]);
+    return cross !== 0 || dot <= 0;
+  });
+}
+
+/** Area of a ring in square pixels (shoelace). */
+function ringArea(points: Point[]): number {
+  let twice = 0;
+  points.forEach((p, i) => {
+    const q = points[(i + 1) % points.length]!;
+    twice += p[0] * q[1] - q[0] * p[1];
+  });
+  return Math.abs(twice) / 2;
+}
+
 export function relativePath(d: string): string {
   interface Sub {
     points: Point[];
@@ -156,7 +180,14 @@ export function relativePath(d: string): string {
       if (first[0] === end[0] && first[1] === end[1]) sub.points.pop();
     }
   }
-  const full = subs.filter((s) => s.points.length >= (s.closed ? 3 : 2));
+  for (const sub of subs)
+    sub.points = withoutStraightRuns(sub.points, sub.closed);
+  // Rings under a square pixel do not show at this scale; a country keeps at least one ring.
+  const full = subs.filter(
+    (s) =>
+      s.points.length >= (s.closed ? 3 : 2) &&
+      (!s.closed || ringArea(s.points) >= 1),
+  );
   const kept = full.length > 0 ? full : subs.slice(0, 1);
 
   let out = "";

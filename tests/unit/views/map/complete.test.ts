@@ -119,13 +119,18 @@ describe("another dataset", () => {
     expect(missingPlaces(geometry, data)).toBe(true);
   });
 
-  it("does not miss an arc to a country that has no anchor, or to its own country", () => {
+  it("does not miss an arc to the institution's own country", () => {
     const data = copy();
     const flow = data.records.find((r) => r.kind === "flow");
     flow?.countries.push("CHN");
-    const { ZMB: _zmb, ...anchors } = geometry.anchors;
-    const { [arcKey("bpc", "ZMB")]: _arc, ...arcs } = geometry.arcs;
-    expect(missingPlaces({ ...geometry, anchors, arcs }, data)).toBe(false);
+    expect(missingPlaces(geometry, data)).toBe(false);
+  });
+
+  it("misses the anchor of a country the default map does not carry for its dataset", () => {
+    const data = copy();
+    data.records.find((r) => r.kind === "agreement")?.countries.push("BHR");
+    expect(geometry.anchors["BHR"]).toBeUndefined();
+    expect(missingPlaces(geometry, data)).toBe(true);
   });
 
   it("completeGeometry places what is missing, with d3-geo loaded on demand", async () => {
@@ -146,8 +151,9 @@ describe("another dataset", () => {
     expect(completed.arcs[arcKey("kunming", "ZMB")]).toMatch(/^M/);
     expect(completed.arcs[arcKey("kunming", "HKG")]).toMatch(/^M/);
     expect(completed.arcs).not.toHaveProperty(arcKey("kunming", "CHN"));
-    // What the base map had is kept.
-    expect(completed.anchors).toBe(geometry.anchors);
+    // What the base map had is kept; countries it had no anchor for come from the full table.
+    expect(completed.anchors).toMatchObject(geometry.anchors);
+    expect(Object.keys(completed.anchors).length).toBeGreaterThan(200);
     expect(completed.arcs[arcKey("bpc", "ZMB")]).toBe(
       geometry.arcs[arcKey("bpc", "ZMB")],
     );
