@@ -47,8 +47,7 @@ export const en = {
   tipPlanned: "planned: {total}",
   tipRecords: "Records",
   tipYears: "Years",
-  tipShared:
-    "{n} of these flows name several countries; their counts are not divided",
+  tipShared: "Shared with other countries, not divided: {list}",
   yearsRange: "{from}–{to}",
   yearsUpTo: "up to {to}",
   mapSummary: "{n} partner countries and regions. Most records: {top}.",
@@ -61,6 +60,17 @@ export const en = {
     "Boundaries: Natural Earth, via world-atlas. Not an official boundary map.",
   mapLoading: "Drawing the base map…",
   mapError: "The base map cannot be drawn: {reason}",
+  catTeachers: "teachers",
+  catStudents: "students",
+  catDoctoralStudents: "doctoral students",
+  catPostgraduates: "postgraduates",
+  catExperts: "experts and scholars",
+  catDelegations: "delegations",
+  catTrainees: "trainees",
+  catVisitors: "visitors",
+  peopleOf: "{count} {category}",
+  peopleUnknown: "{category}, number not given",
+  creditCustom: "Boundaries: {source}",
   invalidParam: "The address parameter {name}={value} was ignored: {reason}",
 } as const;
 

@@ -8,6 +8,7 @@ import {
 import { countryName } from "../../lib/data/countries.ts";
 import type { Lang } from "../../lib/i18n/lang.ts";
 import { fill, type Messages } from "../../lib/i18n/messages.ts";
+import { peopleText } from "../../lib/i18n/people.ts";
 
 export interface TipLine {
   label: string;
@@ -49,6 +50,14 @@ function peopleLine(
 }
 
 export function tipFor(stats: CountryStats, t: Messages, lang: Lang): Tip {
+  // Counts over several countries, shown whole: a share of them would be invented.
+  const shared = stats.records.flatMap((r) =>
+    r.kind === "flow" &&
+    r.countries.includes(stats.code) &&
+    (r.countries.length > 1 || r.unnamedCountries)
+      ? [peopleText(r.people.count, r.people.category, t, lang)]
+      : [],
+  );
   return {
     name: countryName(stats.code, lang),
     lines: [
@@ -65,8 +74,12 @@ export function tipFor(stats: CountryStats, t: Messages, lang: Lang): Tip {
         ? [{ label: t.tipYears, value: yearsText(stats.years, t, lang) }]
         : []),
     ],
-    ...(stats.sharedFlows > 0
-      ? { note: fill(t.tipShared, { n: stats.sharedFlows }) }
+    ...(shared.length > 0
+      ? {
+          note: fill(t.tipShared, {
+            list: shared.join(lang === "zh" ? "；" : "; "),
+          }),
+        }
       : {}),
   };
 }

@@ -1,0 +1,32 @@
+// People counts in words: "68 doctoral students", "博士研究生68", "teachers, number not given".
+import { formatCount } from "../data/counts.ts";
+import type { Category, Count } from "../data/schema.ts";
+import type { Lang } from "./lang.ts";
+import { fill, type Messages } from "./messages.ts";
+
+const CATEGORY_KEY: Record<Category, keyof Messages> = {
+  teachers: "catTeachers",
+  students: "catStudents",
+  "doctoral-students": "catDoctoralStudents",
+  postgraduates: "catPostgraduates",
+  experts: "catExperts",
+  delegations: "catDelegations",
+  trainees: "catTrainees",
+  visitors: "catVisitors",
+};
+
+export function categoryName(category: Category, t: Messages): string {
+  return t[CATEGORY_KEY[category]];
+}
+
+export function peopleText(
+  count: Count,
+  category: Category,
+  t: Messages,
+  lang: Lang,
+): string {
+  const name = categoryName(category, t);
+  if (count.qualifier === "unknown")
+    return fill(t.peopleUnknown, { category: name });
+  return fill(t.peopleOf, { count: formatCount(count, lang), category: name });
+}

@@ -1,0 +1,295 @@
+// The world map in the production build: partners, tooltip, selection, keyboard, zoom,
+// measures, arcs, the prerendered view without scripts, and a replaced base map.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseDatasetText } from "../../src/lib/data/parse.ts";
+import { partnerCountries } from "../../src/lib/data/summary.ts";
+import { launch, openPage, screenshot } from "../helpers/browser.ts";
+import { ROOT } from "../helpers/fixtures.ts";
+import { serve, type StaticServer } from "../helpers/server.ts";
+
+const dataset = parseDatasetText(
+  readFileSync(join(ROOT, "data/cooperation.json"), "utf8"),
+).dataset!;
+const partners = [...partnerCountries(dataset)].sort();
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const MAP = '[data-view="map"]';
+const partner = (code: string) =>
+  `${MAP} [data-partner][data-country="${code}"]`;
+
+async function openMap(
+  query = "",
+  options: { width?: number; locale?: string } = {},
+) {
+  const watched = await openPage(browser, `${server.app}${query}`, options);
+  await watched.page.locator(`${MAP} [data-partner]`).first().waitFor();
+  // Hydrated: the prerendered page answers once the app has taken it over.
+  await watched.page.waitForFunction(
+    () => !document.querySelector("#app .loading"),
+  );
+  return watched;
+}
+
+describe("the map", () => {
+  it("draws every partner as a shape or a marker, Singapore as a marker", async () => {
+    const { page, errors } = await openMap();
+    const codes = await page
+      .locator(`${MAP} [data-partner]`)
+      .evaluateAll((els) => els.map((el) => el.getAttribute("data-country")));
+    expect([...codes].sort()).toEqual(partners);
+    expect(
+      await page.locator(`${partner("SGP")}`).evaluate((el) => el.tagName),
+    ).toBe("circle");
+    expect(
+      await page.locator(`${partner("ZMB")}`).evaluate((el) => el.tagName),
+    ).toBe("use");
+    expect(await page.locator(`${MAP} svg`).getAttribute("aria-label")).toMatch(
+      new RegExp(
+        `^${partners.length} partner countries and regions\\. Most records: `,
+      ),
+    );
+    expect(
+      await page.locator(`${MAP} [data-flow="sent"]`).count(),
+    ).toBeGreaterThan(0);
+    expect(
+      await page.locator(`${MAP} [data-flow="received"]`).count(),
+    ).toBeGreaterThan(0);
+    expect(await page.getByText("Not an official boundary map").count()).toBe(
+      1,
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it("hover shows a tooltip with the partner's totals, qualifiers kept", async () => {
+    const { page } = await openMap();
+    await page.locator(partner("ZMB")).hover();
+    const tip = page.getByRole("tooltip");
+    await tip.waitFor();
+    expect(await tip.getAttribute("data-tip-country")).toBe("ZMB");
+    const text = await tip.textContent();
+    expect(text).toContain("Zambia");
+    expect(text).toMatch(/Sent\s*8/);
+    expect(text).toMatch(/Years\s*2017–2018/);
+    await screenshot(page, "map-tooltip-1280");
+    await page.locator(partner("USA")).hover();
+    await page.locator('[data-tip-country="USA"]').waitFor();
+    // Shared with other countries, never divided: "up to 68", and said so.
+    expect(await page.getByRole("tooltip").textContent()).toMatch(
+      /Shared with other countries, not divided: .*68 doctoral students/,
+    );
+  });
+
+  it("click selects and a second click clears; Escape clears", async () => {
+    const { page } = await openMap();
+    await page.locator(partner("PAK")).click();
+    expect(
+      await page.locator(partner("PAK")).getAttribute("data-selected"),
+    ).toBe("");
+    expect(
+      await page
+        .getByRole("status")
+        .filter({ hasText: "Selected: Pakistan" })
+        .count(),
+    ).toBe(1);
+    await page.locator(partner("PAK")).click();
+    expect(
+      await page.locator(partner("PAK")).getAttribute("data-selected"),
+    ).toBeNull();
+    await page.locator(partner("PAK")).click();
+    await page.keyboard.press("Escape");
+    expect(await page.locator(`${MAP} [data-selected]`).count()).toBe(0);
+  });
+
+  it("the keyboard reaches every partner, small states included, and Enter selects", async () => {
+    const { page } = await openMap();
+    await page.getByLabel("Show flows").focus();
+    await page.keyboard.press("Tab");
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.getAttribute("data-country"));
+    const seen = new Set<string>();
+    for (let i = 0; i < partners.length; i++) {
+      seen.add((await focused()) ?? "");
+      await page.keyboard.press("ArrowRight");
+    }
+    expect([...seen].sort()).toEqual(partners);
+    while ((await focused()) !== "SGP") await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    expect(
+      await page.locator(partner("SGP")).getAttribute("data-selected"),
+    ).toBe("");
+    expect(
+      await page.getByRole("tooltip").getAttribute("data-tip-country"),
+    ).toBe("SGP");
+  });
+
+  it("zooms with the buttons, keeps markers at screen size, and resets", async () => {
+    const { page } = await openMap();
+    const r0 = Number(await page.locator(partner("SGP")).getAttribute("r"));
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await page.waitForFunction(
+      (sel) =>
+        document
+          .querySelector(sel)
+          ?.getAttribute("transform")
+          ?.includes("scale(1.6)"),
+      `${MAP} svg > g`,
+    );
+    const r1 = Number(await page.locator(partner("SGP")).getAttribute("r"));
+    expect(r1).toBeCloseTo(r0 / 1.6, 1);
+    await page.locator(`${MAP} svg`).hover();
+    await page.mouse.wheel(0, -400);
+    await page.waitForFunction(
+      (sel) =>
+        !/scale\((1|1\.6)\)/.test(
+          document.querySelector(sel)?.getAttribute("transform") ?? "",
+        ),
+      `${MAP} svg > g`,
+    );
+    await screenshot(page, "map-zoomed-1280");
+    await page.getByRole("button", { name: "Reset the view" }).click();
+    await page.waitForFunction(
+      (sel) =>
+        document.querySelector(sel)?.getAttribute("transform") ===
+        "translate(0 0) scale(1)",
+      `${MAP} svg > g`,
+    );
+  });
+
+  it("switching the measure recolours without re-drawing shapes; arcs can be hidden", async () => {
+    const { page } = await openMap();
+    const fillOf = (code: string) =>
+      page.locator(partner(code)).getAttribute("fill");
+    const href = await page.locator(partner("ZMB")).getAttribute("href");
+    await page.getByLabel("Colour by").selectOption("received");
+    // Zambia only sent people: no figure for "received", drawn in the no-number style.
+    expect(await fillOf("ZMB")).toBeNull();
+    expect(await page.locator(partner("ZMB")).getAttribute("class")).toContain(
+      "no-number",
+    );
+    expect(await page.locator(partner("ZMB")).getAttribute("href")).toBe(href);
+    await page.getByLabel("Show flows").uncheck();
+    expect(await page.locator(`${MAP} [data-flow]`).count()).toBe(0);
+  });
+
+  it("fits a 375 px screen and speaks Chinese", async () => {
+    const { page, errors } = await openMap("?lang=zh", { width: 375 });
+    expect(await page.locator(`${MAP} svg`).getAttribute("aria-label")).toMatch(
+      /^合作国家和地区共/,
+    );
+    const box = await page.locator(`${MAP} svg`).boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(375);
+    expect(await page.locator(`${MAP} [data-partner]`).count()).toBe(
+      partners.length,
+    );
+    await page.locator(partner("TWN")).dispatchEvent("pointerenter");
+    expect(await page.getByRole("tooltip").textContent()).toContain("中国台湾");
+    expect(errors).toEqual([]);
+    await screenshot(page, "map-zh-375");
+  });
+});
+
+describe("the prerendered first view", () => {
+  it("shows the map and its partners with JavaScript disabled", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.app);
+    const codes = await page
+      .locator(`${MAP} [data-partner]`)
+      .evaluateAll((els) => els.map((el) => el.getAttribute("data-country")));
+    expect([...codes].sort()).toEqual(partners);
+    expect(await page.locator('[data-stat="records"]').textContent()).toBe(
+      String(dataset.records.length),
+    );
+    await page.screenshot({
+      path: join(ROOT, "tests/output/map-no-js-1280.png"),
+    });
+    await context.close();
+  });
+
+  it("is hydrated in place: no console warning, and the nodes are the ones the server wrote", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const messages: string[] = [];
+    page.on("console", (m) => messages.push(`${m.type()}: ${m.text()}`));
+    await page.goto(server.app);
+    await page.evaluate(() => {
+      (window as unknown as { marked: Element | null }).marked =
+        document.querySelector('[data-view="map"] [data-country="ZMB"]');
+    });
+    await page.waitForFunction(() => !document.querySelector("#app .loading"));
+    await page.locator(partner("ZMB")).hover();
+    await page.getByRole("tooltip").waitFor();
+    const same = await page.evaluate(
+      () =>
+        (window as unknown as { marked: Element | null }).marked ===
+        document.querySelector('[data-view="map"] [data-country="ZMB"]'),
+    );
+    expect(same).toBe(true);
+    expect(messages.filter((m) => !m.startsWith("debug"))).toEqual([]);
+    await context.close();
+  });
+
+  it("another language replaces the prerendered view instead of showing it as asked", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: true });
+    const page = await context.newPage();
+    await page.goto(`${server.app}?lang=zh`);
+    await page.locator(`${MAP} [data-partner]`).first().waitFor();
+    expect(await page.locator("h1").textContent()).toBe("国际合作地图");
+    expect(
+      await page.locator("#app").getAttribute("data-prerendered"),
+    ).toBeNull();
+    await context.close();
+  });
+});
+
+describe("a replaced base map", () => {
+  it("?basemap= draws the given TopoJSON instead of world-atlas, with the same partners", async () => {
+    const { page, errors, requests } = await openMap(
+      "?basemap=../../fixtures/basemap/tiny.topo.json",
+    );
+    await page.locator(`${MAP} svg path[id="atlas-c-ZMB"]`).waitFor();
+    expect(
+      await page.locator(`${MAP} svg use[href="#atlas-land"]`).count(),
+    ).toBe(0);
+    expect(await page.locator(partner("ZMB")).getAttribute("href")).toBe(
+      "#atlas-c-ZMB",
+    );
+    // Partners the file has no shape for still show, as markers.
+    expect(await page.locator(`${MAP} [data-partner]`).count()).toBe(
+      partners.length,
+    );
+    expect(
+      await page.locator(partner("USA")).evaluate((el) => el.tagName),
+    ).toBe("circle");
+    expect(
+      requests.some((url) => url.endsWith("/fixtures/basemap/tiny.topo.json")),
+    ).toBe(true);
+    expect(errors).toEqual([]);
+    await screenshot(page, "map-custom-basemap-1280");
+  });
+
+  it("a base map on another site is refused with a message", async () => {
+    const { page } = await openPage(
+      browser,
+      `${server.app}?basemap=${encodeURIComponent("http://127.0.0.2:9/map.json")}`,
+    );
+    const alert = page.locator(`${MAP} [role="alert"]`);
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/another site/);
+  });
+});
