@@ -1,27 +1,51 @@
-// The app renders on the server, so a later build step can prerender the first view.
+// The app renders on the server: the build prerenders the first view this way.
 import { render } from "svelte/server";
 import { describe, expect, it } from "vitest";
 import App from "../../src/App.svelte";
-import { en } from "../../src/lib/i18n/en.ts";
+import type { Boot } from "../../src/boot.ts";
 import { parseDatasetText } from "../../src/lib/data/parse.ts";
-import { readFixture } from "../helpers/fixtures.ts";
+import { en } from "../../src/lib/i18n/en.ts";
+import { prerender } from "../../src/prerender.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readFixture, ROOT } from "../helpers/fixtures.ts";
+
+const result = parseDatasetText(readFixture("minimal.json"));
+const bundled = parseDatasetText(
+  readFileSync(join(ROOT, "data/cooperation.json"), "utf8"),
+);
+const boot = (dataset: Boot["dataset"]): Boot => ({
+  lang: "en",
+  messages: en,
+  notices: [],
+  dataLabel: "minimal.json",
+  pageUrl: "http://localhost/",
+  dataset,
+});
 
 describe("server rendering", () => {
-  it("renders the header and every view container without touching browser globals", () => {
-    const boot = {
-      lang: "en" as const,
-      messages: en,
-      notices: [],
-      dataLabel: "minimal.json",
-      pageUrl: "http://localhost/",
-      dataset: Promise.resolve(parseDatasetText(readFixture("minimal.json"))),
-    };
-    const { body } = render(App, { props: { boot } });
+  it("the bundled dataset renders the map with its partners and every view container", () => {
+    const body = prerender(bundled);
     expect(body).toContain("<h1>Cooperation Atlas</h1>");
     for (const view of ["map", "timeline", "flows", "table"]) {
       expect(body).toContain(`data-view="${view}"`);
     }
-    // A promise renders its pending branch on the server.
+    for (const code of ["ZMB", "TWN", "USA", "SGP", "PAK"]) {
+      expect(body).toMatch(
+        new RegExp(`data-country="${code}"[^>]*data-partner`),
+      );
+    }
+  });
+
+  it("a dataset whose places are not prerendered shows the map as being drawn", () => {
+    expect(prerender(result)).toContain('aria-busy="true"');
+  });
+
+  it("a dataset still loading renders the loading state, without browser globals", () => {
+    const { body } = render(App, {
+      props: { boot: boot(Promise.resolve(result)) },
+    });
     expect(body).toContain("Loading the dataset…");
+    expect(body).not.toContain('data-view="map"');
   });
 });

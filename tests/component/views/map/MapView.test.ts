@@ -1,0 +1,89 @@
+import { fireEvent, render, screen } from "@testing-library/svelte";
+import { describe, expect, it } from "vitest";
+import { parseDatasetText } from "../../../../src/lib/data/parse.ts";
+import type { Filters } from "../../../../src/lib/state/filters.svelte.ts";
+import { readFixture } from "../../../helpers/fixtures.ts";
+import { testGeometry } from "../../../helpers/geometry.ts";
+import MapHarness from "./MapHarness.svelte";
+
+const dataset = parseDatasetText(readFixture("minimal.json")).dataset!;
+
+function setup() {
+  let filters!: Filters;
+  const view = render(MapHarness, {
+    dataset,
+    geometry: testGeometry,
+    expose: (f: Filters) => (filters = f),
+  });
+  const map = view.container.querySelector('[data-view="map"]')!;
+  const partner = (code: string) =>
+    map.querySelector<SVGElement>(`[data-partner][data-country="${code}"]`)!;
+  return { map, partner, filters: () => filters };
+}
+
+describe("MapView", () => {
+  it("keeps the DOM contract: data-view, a shape or marker per partner, arcs by direction", () => {
+    const { map, partner } = setup();
+    const codes = [...map.querySelectorAll("[data-partner]")].map((el) =>
+      el.getAttribute("data-country"),
+    );
+    expect(codes.sort()).toEqual(["FRA", "TWN", "USA", "ZMB"]);
+    expect(partner("ZMB").tagName).toBe("use");
+    expect(partner("ZMB").getAttribute("href")).toBe("#s-ZMB");
+    expect(partner("TWN").tagName).toBe("circle");
+    expect(map.querySelectorAll('[data-flow="sent"]')).toHaveLength(2);
+    expect(map.querySelectorAll('[data-flow="received"]')).toHaveLength(2);
+    expect(map.querySelector("[data-home]")?.getAttribute("href")).toBe(
+      "#s-CHN",
+    );
+    expect(map.querySelector("svg")?.getAttribute("aria-label")).toMatch(
+      /^4 partner countries and regions\./,
+    );
+  });
+
+  it("pointer over a partner shows its tooltip", async () => {
+    const { partner } = setup();
+    await fireEvent.pointerEnter(partner("TWN"));
+    const tip = screen.getByRole("tooltip");
+    expect(tip).toHaveTextContent("Taiwan, China");
+    expect(tip).toHaveTextContent("60+");
+    await fireEvent.pointerLeave(partner("TWN"));
+    expect(screen.queryByRole("tooltip")).not.toBeInTheDocument();
+  });
+
+  it("click selects into the shared state; a second click clears it", async () => {
+    const { partner, filters } = setup();
+    await fireEvent.click(partner("ZMB"));
+    expect(filters().country).toBe("ZMB");
+    expect(partner("ZMB")).toHaveAttribute("data-selected");
+    expect(partner("ZMB")).toHaveAttribute("aria-pressed", "true");
+    await fireEvent.click(partner("ZMB"));
+    expect(filters().country).toBeNull();
+  });
+
+  it("one tab stop; arrows move through partners by name; Enter selects; Escape clears", async () => {
+    const { map, partner, filters } = setup();
+    const stops = [...map.querySelectorAll('[data-partner][tabindex="0"]')];
+    expect(stops.map((el) => el.getAttribute("data-country"))).toEqual(["FRA"]);
+    await fireEvent.keyDown(partner("FRA"), { key: "ArrowRight" });
+    expect(document.activeElement?.getAttribute("data-country")).toBe("TWN");
+    await fireEvent.keyDown(partner("TWN"), { key: "Enter" });
+    expect(filters().country).toBe("TWN");
+    await fireEvent.keyDown(partner("TWN"), { key: "Escape" });
+    expect(filters().country).toBeNull();
+    await fireEvent.keyDown(partner("TWN"), { key: "End" });
+    expect(document.activeElement?.getAttribute("data-country")).toBe("ZMB");
+  });
+
+  it("a measure change recolours; hiding flows removes the arcs", async () => {
+    const { map, partner } = setup();
+    expect(partner("USA").getAttribute("fill")).not.toBeNull();
+    await fireEvent.change(screen.getByLabelText("Colour by"), {
+      target: { value: "sent" },
+    });
+    expect(partner("USA").getAttribute("fill")).toBeNull();
+    expect(partner("ZMB").getAttribute("fill")).not.toBeNull();
+    await fireEvent.click(screen.getByLabelText("Show flows"));
+    expect(map.querySelectorAll("[data-flow]")).toHaveLength(0);
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { countryStats } from "../../../../src/lib/data/aggregate.ts";
+import { parseDatasetText } from "../../../../src/lib/data/parse.ts";
+import {
+  flowArcs,
+  partnerLayers,
+  topPartners,
+} from "../../../../src/views/map/layers.ts";
+import { readFixture } from "../../../helpers/fixtures.ts";
+import { testGeometry } from "../../../helpers/geometry.ts";
+
+const dataset = parseDatasetText(readFixture("minimal.json")).dataset!;
+const home = new Set(["CHN"]);
+
+const geometry = testGeometry;
+
+describe("partnerLayers", () => {
+  const stats = countryStats(dataset, dataset.records);
+
+  it("draws partners with a shape as shapes and the others as markers at their anchor", () => {
+    const layers = partnerLayers(stats, geometry, "records", "en");
+    expect(layers.shapes.map((s) => s.code).sort()).toEqual(["USA", "ZMB"]);
+    expect(layers.markers.map((m) => [m.code, m.x, m.y])).toEqual(
+      expect.arrayContaining([
+        ["TWN", 60, 20],
+        ["FRA", 30, 10],
+      ]),
+    );
+    expect(layers.missing).toEqual([]);
+  });
+
+  it("lists partners it cannot place, rather than dropping them silently", () => {
+    const { FRA: _fra, ...anchors } = geometry.anchors;
+    expect(
+      partnerLayers(stats, { ...geometry, anchors }, "records", "en").missing,
+    ).toEqual(["FRA"]);
+  });
+
+  it("orders partners for the keyboard by name in the language in use", () => {
+    expect(partnerLayers(stats, geometry, "records", "en").order).toEqual([
+      "FRA",
+      "TWN",
+      "USA",
+      "ZMB",
+    ]);
+    const zh = partnerLayers(stats, geometry, "records", "zh").order;
+    expect(zh).toHaveLength(4);
+    expect(zh).not.toEqual(["FRA", "TWN", "USA", "ZMB"]);
+  });
+
+  it("a partner without the chosen measure has no colour, and a marker its smallest size", () => {
+    const layers = partnerLayers(stats, geometry, "sent", "en");
+    const usa = layers.shapes.find((s) => s.code === "USA")!;
+    expect(usa.value).toBeNull();
+    expect(usa.fill).toBeUndefined();
+    const fra = layers.markers.find((m) => m.code === "FRA")!;
+    expect(fra.r).toBe(4);
+    const twn = layers.markers.find((m) => m.code === "TWN")!;
+    expect(twn.fill).toBeDefined();
+    expect(twn.r).toBeGreaterThan(4);
+  });
+});
+
+describe("flowArcs", () => {
+  const arcs = flowArcs(dataset.records, geometry, home);
+
+  it("draws one arc per institution, country and direction, with the build's path", () => {
+    expect(arcs.map((a) => [a.key, a.direction, a.d]).sort()).toEqual([
+      ["alpha>ZMB:sent", "sent", "M70 15l-30 15"],
+      ["beta>FRA:received", "received", "M65 20l-35-10"],
+      ["beta>TWN:sent", "sent", "M65 20l-5 0"],
+      ["beta>USA:received", "received", "M65 20l25-10"],
+    ]);
+  });
+
+  it("widths follow the lower bound; unknown counts are thin and dashed", () => {
+    const byKey = new Map(arcs.map((a) => [a.key, a]));
+    expect(byKey.get("beta>TWN:sent")!.width).toBeCloseTo(6);
+    expect(byKey.get("alpha>ZMB:sent")!.width).toBeLessThan(
+      byKey.get("beta>TWN:sent")!.width,
+    );
+    expect(byKey.get("beta>USA:received")).toMatchObject({
+      dashed: true,
+      width: 1,
+    });
+  });
+
+  it("leaves planned targets out", () => {
+    const planned = dataset.records.map((r) =>
+      r.id === "alpha-zambia-teachers"
+        ? { ...r, time: { type: "target" as const, until: "2019" } }
+        : r,
+    );
+    expect(
+      flowArcs(planned, geometry, home).some((a) => a.country === "ZMB"),
+    ).toBe(false);
+  });
+});
+
+describe("topPartners", () => {
+  it("ranks by number of records", () => {
+    const stats = countryStats(dataset, dataset.records);
+    expect(topPartners(stats, 1)[0]!.records.length).toBeGreaterThanOrEqual(1);
+    expect(topPartners(stats, 10)).toHaveLength(4);
+  });
+});
