@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
+import { tick } from "svelte";
 import { describe, expect, it } from "vitest";
 import { parseDatasetText } from "../../../../src/lib/data/parse.ts";
 import type { Filters } from "../../../../src/lib/state/filters.svelte.ts";
@@ -85,5 +86,27 @@ describe("MapView", () => {
     expect(partner("ZMB").getAttribute("fill")).not.toBeNull();
     await fireEvent.click(screen.getByLabelText("Show flows"));
     expect(map.querySelectorAll("[data-flow]")).toHaveLength(0);
+  });
+
+  it("follows the shared filters: institution and years change partners, not shapes", async () => {
+    const { map, partner, filters } = setup();
+    const href = partner("ZMB").getAttribute("href");
+    const codes = () =>
+      [...map.querySelectorAll("[data-partner]")].map((el) =>
+        el.getAttribute("data-country"),
+      );
+    filters().inst = "beta";
+    await tick();
+    expect(codes().sort()).toEqual(["FRA", "TWN", "USA"]);
+    filters().inst = null;
+    filters().from = 2017;
+    filters().to = 2017;
+    await tick();
+    expect(codes().sort()).toEqual(["FRA", "TWN", "USA", "ZMB"]);
+    expect(partner("ZMB").getAttribute("href")).toBe(href);
+    filters().from = 2019;
+    filters().to = null;
+    await tick();
+    expect(codes()).toEqual([]);
   });
 });
