@@ -38,7 +38,9 @@ async function measure(
   await page.goto(url, { waitUntil: "load" });
   let answered = NaN;
   if (hover) {
-    await page.waitForFunction(() => !document.querySelector("#app .loading"));
+    await page.waitForFunction(() =>
+      document.querySelector("#app[data-ready]"),
+    );
     await page
       .locator('[data-view="map"] [data-partner][data-country="ZMB"]')
       .hover();
@@ -61,7 +63,7 @@ async function firstViewBytes(browser: Browser, url: string) {
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(url);
-  await page.waitForFunction(() => !document.querySelector("#app .loading"));
+  await page.waitForFunction(() => document.querySelector("#app[data-ready]"));
   await page.locator('[data-view="map"] [data-partner]').first().hover();
   await page.getByRole("tooltip").waitFor();
   await context.close();

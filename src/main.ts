@@ -25,3 +25,5 @@ if (result?.trusted) {
     props: { boot: result ? { ...boot, dataset: result } : boot },
   });
 }
+// Tests, the benchmark and embedding pages can wait for the app to answer.
+target.setAttribute("data-ready", "");

@@ -39,8 +39,8 @@ async function openMap(
   const watched = await openPage(browser, `${server.app}${query}`, options);
   await watched.page.locator(`${MAP} [data-partner]`).first().waitFor();
   // Hydrated: the prerendered page answers once the app has taken it over.
-  await watched.page.waitForFunction(
-    () => !document.querySelector("#app .loading"),
+  await watched.page.waitForFunction(() =>
+    document.querySelector("#app[data-ready]"),
   );
   return watched;
 }
@@ -231,7 +231,9 @@ describe("the prerendered first view", () => {
       (window as unknown as { marked: Element | null }).marked =
         document.querySelector('[data-view="map"] [data-country="ZMB"]');
     });
-    await page.waitForFunction(() => !document.querySelector("#app .loading"));
+    await page.waitForFunction(() =>
+      document.querySelector("#app[data-ready]"),
+    );
     await page.locator(partner("ZMB")).hover();
     await page.getByRole("tooltip").waitFor();
     const same = await page.evaluate(
