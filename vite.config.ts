@@ -109,5 +109,7 @@ export default defineConfig({
   // Relative asset paths: the build works from any sub-folder of a static server.
   base: "./",
   plugins: [svelte(), bundledDataset(), atlasBaseMap(), prerenderFirstView()],
-  build: { target: "es2022" },
+  // One stylesheet, inlined into the prerendered page: the app, loaded after the first
+  // frame (src/main.ts), must not bring styles of its own.
+  build: { target: "es2022", cssCodeSplit: false },
 });

@@ -250,6 +250,7 @@ describe("the prerendered first view", () => {
     const context = await browser.newContext({ javaScriptEnabled: true });
     const page = await context.newPage();
     await page.goto(`${server.app}?lang=zh`);
+    await page.waitForSelector("#app[data-ready]", { state: "attached" });
     await page.locator(`${MAP} [data-partner]`).first().waitFor();
     expect(await page.locator("h1").textContent()).toBe("国际合作地图");
     expect(

@@ -55,6 +55,8 @@ export async function openPage(
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(url);
+  // The prerendered page is on screen before the app has started: wait for the app.
+  await page.waitForSelector("#app[data-ready]", { state: "attached" });
   return { page, errors, requests };
 }
 

@@ -1,0 +1,29 @@
+// Starts the app: hydrates the prerendered view when this visit asks for exactly it, else mounts.
+import { hydrate, mount } from "svelte";
+import App from "./App.svelte";
+import { start } from "./boot.ts";
+import { INTL_LOCALE } from "./lib/i18n/lang.ts";
+
+const target = document.getElementById("app")!;
+const boot = await start(location.href, navigator.languages);
+document.documentElement.lang = INTL_LOCALE[boot.lang];
+document.title = boot.messages.appTitle;
+
+// The build prerendered the default view (no parameters, its language, the bundled dataset).
+// When this visit asks for exactly that, the page is hydrated where it stands; otherwise the
+// prerendered view is removed at once, so no one sees the default data as the one they asked for.
+const prerendered = target.dataset.prerendered;
+const asPrerendered = prerendered === boot.lang && location.search === "";
+const result = asPrerendered ? await boot.dataset : undefined;
+if (result?.trusted) {
+  hydrate(App, { target, props: { boot: { ...boot, dataset: result } } });
+} else {
+  target.replaceChildren();
+  delete target.dataset.prerendered;
+  mount(App, {
+    target,
+    props: { boot: result ? { ...boot, dataset: result } : boot },
+  });
+}
+// Tests, the benchmark and embedding pages can wait for the app to answer.
+target.setAttribute("data-ready", "");
