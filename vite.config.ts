@@ -72,6 +72,8 @@ function prerenderFirstView(): Plugin {
         configFile: fileURLToPath(import.meta.url),
         server: { middlewareMode: true, hmr: false, ws: false },
         appType: "custom",
+        // The base map plugin then renders what the build ships (the sprite as a file).
+        mode: "prerender",
         logLevel: "error",
       });
       try {

@@ -2,6 +2,7 @@
 // start of <body>, and everything else the map needs for the bundled dataset (anchors,
 // institutions, arcs) as the virtual module "virtual:atlas-geometry". The browser runs no d3-geo
 // and fetches no topology for the first view.
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Topology } from "topojson-specification";
@@ -79,12 +80,39 @@ export function defaultMap(root: string): DefaultMap {
   return cached;
 }
 
+/**
+ * The sprite as a file of its own, fetched in parallel with the page, whose HTML then parses
+ * sooner: in interleaved runs the map was drawn about 100 ms earlier than with the sprite
+ * inlined. Its name carries a hash of its content, so it can be cached for good.
+ */
+export function spriteFile(sprite: string): {
+  fileName: string;
+  source: string;
+} {
+  const source = sprite
+    .replace(
+      / width="0" height="0" aria-hidden="true" focusable="false" class="atlas-sprite"/,
+      "",
+    )
+    .concat("\n");
+  const hash = createHash("sha256").update(source).digest("hex").slice(0, 10);
+  return { fileName: `assets/atlas-basemap-${hash}.svg`, source };
+}
+
 export function atlasBaseMap(): Plugin {
   let root = process.cwd();
+  // The build, and the server that prerenders for it, use the sprite file; dev inlines it.
+  let external = false;
   return {
     name: "atlas-base-map",
     configResolved(config) {
       root = config.root;
+      external = config.command === "build" || config.mode === "prerender";
+    },
+    generateBundle() {
+      if (!external) return;
+      const { fileName, source } = spriteFile(defaultMap(root).sprite);
+      this.emitFile({ type: "asset", fileName, source });
     },
     resolveId(id) {
       if (id === VIRTUAL_GEOMETRY) return RESOLVED;
@@ -98,7 +126,12 @@ export function atlasBaseMap(): Plugin {
       if (!map) return undefined;
       const value =
         id === RESOLVED
-          ? map.geometry
+          ? external
+            ? {
+                ...map.geometry,
+                sprite: `./${spriteFile(map.sprite).fileName}`,
+              }
+            : map.geometry
           : {
               projection: map.geometry.projection,
               anchors: map.anchors,
@@ -107,6 +140,7 @@ export function atlasBaseMap(): Plugin {
       return `export default ${JSON.stringify(value)};\n`;
     },
     transformIndexHtml(html) {
+      if (external) return html;
       return html.replace(
         /<body[^>]*>/,
         (body) => `${body}\n    ${defaultMap(root).sprite}`,

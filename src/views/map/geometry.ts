@@ -20,6 +20,11 @@ export interface Geometry {
    * "inline" means `paths` holds the path strings (a replaced base map, projected in the browser).
    */
   source: "sprite" | "inline";
+  /**
+   * For "sprite": the sprite file's address, relative to the page, when the shapes are in a
+   * file of their own (the production build); absent when they are in the page itself (dev).
+   */
+  sprite?: string;
   /** The id of the element that draws every country (the whole land layer). */
   landId: string;
   /** ISO alpha-3 → id of that country's shape, for countries that have a polygon. */
