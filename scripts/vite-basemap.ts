@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Topology } from "topojson-specification";
 import type { Plugin } from "vite";
+import { homeCountries, namedCountries } from "../src/lib/data/aggregate.ts";
 import type { Dataset } from "../src/lib/data/schema.ts";
 import { placeDataset } from "../src/views/map/place.ts";
 import type { Geometry } from "../src/views/map/geometry.ts";
@@ -32,11 +33,8 @@ export interface DefaultMap {
 /** The countries a dataset names: records, partners and the institutions' own. */
 export function datasetCodes(dataset: Dataset): Set<string> {
   return new Set([
-    ...dataset.institutions.map((i) => i.country),
-    ...dataset.records.flatMap((r) => [
-      ...r.countries,
-      ...r.partners.map((p) => p.country),
-    ]),
+    ...homeCountries(dataset),
+    ...dataset.records.flatMap(namedCountries),
   ]);
 }
 

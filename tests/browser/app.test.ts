@@ -1,35 +1,20 @@
 // The production build in headless Chromium, served from a sub-folder.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, openPage, screenshot } from "../helpers/browser.ts";
-import { ROOT } from "../helpers/fixtures.ts";
-import { serve, TAMPERED, type StaticServer } from "../helpers/server.ts";
+import { describe, expect, it } from "vitest";
+import { openPage, screenshot } from "../helpers/browser.ts";
+import { bundledDataset } from "../helpers/fixtures.ts";
+import { TAMPERED } from "../helpers/server.ts";
+import { browserSession } from "../helpers/session.ts";
 
-const bundled = JSON.parse(
-  readFileSync(join(ROOT, "data/cooperation.json"), "utf8"),
-) as {
-  records: unknown[];
-  institutions: { id: string }[];
-};
+const bundled = bundledDataset();
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 describe("the app on the bundled dataset", () => {
   it("renders the dataset from a sub-folder with no console error and no request off the site", async () => {
-    const { page, errors, requests } = await openPage(browser, server.app);
+    const { page, errors, requests } = await openPage(
+      session.browser,
+      session.server.app,
+    );
     await page.locator('[data-stat="records"]').waitFor();
     expect(await page.locator('[data-stat="records"]').textContent()).toBe(
       String(bundled.records.length),
@@ -43,10 +28,10 @@ describe("the app on the bundled dataset", () => {
     expect(await page.locator("h1").textContent()).toBe("Cooperation Atlas");
     expect(errors).toEqual([]);
     expect(requests.length).toBeGreaterThan(2);
-    expect(requests.filter((url) => !url.startsWith(server.origin))).toEqual(
-      [],
-    );
-    expect(requests).toContain(`${server.app}data/cooperation.json`);
+    expect(
+      requests.filter((url) => !url.startsWith(session.server.origin)),
+    ).toEqual([]);
+    expect(requests).toContain(`${session.server.app}data/cooperation.json`);
     await screenshot(page, "app-en-1280");
     await page.setViewportSize({ width: 375, height: 800 });
     await screenshot(page, "app-en-375");
@@ -57,7 +42,10 @@ describe("the app on the bundled dataset", () => {
   });
 
   it("speaks Chinese with ?lang=zh, institution names included", async () => {
-    const { page, errors } = await openPage(browser, `${server.app}?lang=zh`);
+    const { page, errors } = await openPage(
+      session.browser,
+      `${session.server.app}?lang=zh`,
+    );
     await page.locator('[data-stat="records"]').waitFor();
     expect(await page.locator("h1").textContent()).toBe("国际合作地图");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(
@@ -73,15 +61,17 @@ describe("the app on the bundled dataset", () => {
   });
 
   it("follows the browser's language when the address names none", async () => {
-    const { page } = await openPage(browser, server.app, { locale: "zh-CN" });
+    const { page } = await openPage(session.browser, session.server.app, {
+      locale: "zh-CN",
+    });
     await page.locator('[data-stat="records"]').waitFor();
     expect(await page.locator("h1").textContent()).toBe("国际合作地图");
   });
 
   it("the language switch keeps the other parameters", async () => {
     const { page } = await openPage(
-      browser,
-      `${server.app}?data=../../fixtures/minimal.json`,
+      session.browser,
+      `${session.server.app}?data=../../fixtures/minimal.json`,
     );
     await page.locator('[data-stat="records"]').waitFor();
     await page.getByRole("link", { name: "中文" }).click();
@@ -98,15 +88,18 @@ describe("the bundled dataset is validated once, at build time", () => {
     /\/assets\/parse-[\w-]+\.js$/.test(url);
 
   it("the first view does not download the validator", async () => {
-    const { page, requests } = await openPage(browser, server.app);
+    const { page, requests } = await openPage(
+      session.browser,
+      session.server.app,
+    );
     await page.locator('[data-stat="records"]').waitFor();
     expect(requests.filter(validatorChunk)).toEqual([]);
   });
 
   it("a dataset file replaced after the build is validated in the browser", async () => {
     const { page, requests } = await openPage(
-      browser,
-      `${server.origin}${TAMPERED}`,
+      session.browser,
+      `${session.server.origin}${TAMPERED}`,
     );
     await page.locator('[data-stat="records"]').waitFor();
     expect(requests.filter(validatorChunk)).toHaveLength(1);
@@ -118,8 +111,8 @@ describe("the bundled dataset is validated once, at build time", () => {
 describe("other datasets with ?data=", () => {
   it("keeps every valid record and lists the invalid ones by id, field and reason", async () => {
     const { page, errors } = await openPage(
-      browser,
-      `${server.app}?data=../../fixtures/mixed.json`,
+      session.browser,
+      `${session.server.app}?data=../../fixtures/mixed.json`,
     );
     await page.locator('[data-stat="records"]').waitFor();
     expect(await page.locator('[data-stat="records"]').textContent()).toBe("4");
@@ -140,8 +133,8 @@ describe("other datasets with ?data=", () => {
 
   it("a file that is not valid JSON gets the line and column, and the page stays usable", async () => {
     const { page } = await openPage(
-      browser,
-      `${server.app}?data=../../fixtures/broken/syntax.json`,
+      session.browser,
+      `${session.server.app}?data=../../fixtures/broken/syntax.json`,
     );
     const alert = page.getByRole("alert");
     await alert.waitFor();
@@ -151,7 +144,10 @@ describe("other datasets with ?data=", () => {
   });
 
   it("a missing file says what the server answered", async () => {
-    const { page } = await openPage(browser, `${server.app}?data=none.json`);
+    const { page } = await openPage(
+      session.browser,
+      `${session.server.app}?data=none.json`,
+    );
     await page.getByRole("alert").waitFor();
     expect(await page.getByRole("alert").textContent()).toMatch(
       /could not be loaded: the server answered 404/,
@@ -161,8 +157,8 @@ describe("other datasets with ?data=", () => {
   it("a dataset on another site is refused without being requested", async () => {
     const other = "http://127.0.0.2:9/data.json";
     const { page, requests } = await openPage(
-      browser,
-      `${server.app}?data=${encodeURIComponent(other)}`,
+      session.browser,
+      `${session.server.app}?data=${encodeURIComponent(other)}`,
     );
     await page.getByRole("alert").waitFor();
     expect(await page.getByRole("alert").textContent()).toMatch(
@@ -174,7 +170,10 @@ describe("other datasets with ?data=", () => {
   });
 
   it("an unknown language is ignored with a notice", async () => {
-    const { page } = await openPage(browser, `${server.app}?lang=fr`);
+    const { page } = await openPage(
+      session.browser,
+      `${session.server.app}?lang=fr`,
+    );
     await page.locator('[data-stat="records"]').waitFor();
     expect(await page.getByText("lang=fr was ignored").count()).toBe(1);
   });

@@ -1,32 +1,16 @@
 // The world map in the production build: partners, tooltip, selection, keyboard, zoom,
 // measures, arcs, the prerendered view without scripts, and a replaced base map.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseDatasetText } from "../../src/lib/data/parse.ts";
+import { describe, expect, it } from "vitest";
 import { partnerCountries } from "../../src/lib/data/summary.ts";
-import { launch, openPage, screenshot } from "../helpers/browser.ts";
-import { ROOT } from "../helpers/fixtures.ts";
-import { serve, type StaticServer } from "../helpers/server.ts";
+import { openPage, screenshot } from "../helpers/browser.ts";
+import { bundledDataset, ROOT } from "../helpers/fixtures.ts";
+import { browserSession } from "../helpers/session.ts";
 
-const dataset = parseDatasetText(
-  readFileSync(join(ROOT, "data/cooperation.json"), "utf8"),
-).dataset!;
+const dataset = bundledDataset();
 const partners = [...partnerCountries(dataset)].sort();
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 const MAP = '[data-view="map"]';
 const partner = (code: string) =>
@@ -36,7 +20,11 @@ async function openMap(
   query = "",
   options: { width?: number; locale?: string } = {},
 ) {
-  const watched = await openPage(browser, `${server.app}${query}`, options);
+  const watched = await openPage(
+    session.browser,
+    `${session.server.app}${query}`,
+    options,
+  );
   await watched.page.locator(`${MAP} [data-partner]`).first().waitFor();
   // Hydrated: the prerendered page answers once the app has taken it over.
   await watched.page.waitForFunction(() =>
@@ -205,9 +193,11 @@ describe("the map", () => {
 
 describe("the prerendered first view", () => {
   it("shows the map and its partners with JavaScript disabled", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({
+      javaScriptEnabled: false,
+    });
     const page = await context.newPage();
-    await page.goto(server.app);
+    await page.goto(session.server.app);
     const codes = await page
       .locator(`${MAP} [data-partner]`)
       .evaluateAll((els) => els.map((el) => el.getAttribute("data-country")));
@@ -222,11 +212,11 @@ describe("the prerendered first view", () => {
   });
 
   it("is hydrated in place: no console warning, and the nodes are the ones the server wrote", async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await context.newPage();
     const messages: string[] = [];
     page.on("console", (m) => messages.push(`${m.type()}: ${m.text()}`));
-    await page.goto(server.app);
+    await page.goto(session.server.app);
     await page.evaluate(() => {
       (window as unknown as { marked: Element | null }).marked =
         document.querySelector('[data-view="map"] [data-country="ZMB"]');
@@ -247,9 +237,11 @@ describe("the prerendered first view", () => {
   });
 
   it("another language replaces the prerendered view instead of showing it as asked", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: true });
+    const context = await session.browser.newContext({
+      javaScriptEnabled: true,
+    });
     const page = await context.newPage();
-    await page.goto(`${server.app}?lang=zh`);
+    await page.goto(`${session.server.app}?lang=zh`);
     await page.waitForSelector("#app[data-ready]", { state: "attached" });
     await page.locator(`${MAP} [data-partner]`).first().waitFor();
     expect(await page.locator("h1").textContent()).toBe("国际合作地图");
@@ -288,8 +280,8 @@ describe("a replaced base map", () => {
 
   it("a base map on another site is refused with a message", async () => {
     const { page } = await openPage(
-      browser,
-      `${server.app}?basemap=${encodeURIComponent("http://127.0.0.2:9/map.json")}`,
+      session.browser,
+      `${session.server.app}?basemap=${encodeURIComponent("http://127.0.0.2:9/map.json")}`,
     );
     const alert = page.locator(`${MAP} [role="alert"]`);
     await alert.waitFor();

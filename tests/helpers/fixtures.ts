@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { parseDatasetText } from "../../src/lib/data/parse.ts";
+import type { Dataset } from "../../src/lib/data/schema.ts";
 
 // import.meta.dirname, not new URL(…, import.meta.url): under jsdom, URL is jsdom's own.
 export const ROOT = resolve(import.meta.dirname, "../..");
@@ -14,4 +16,13 @@ export function readFixture(name: string): string {
 
 export function fixtureJson(name: string): Record<string, unknown> {
   return JSON.parse(readFixture(name)) as Record<string, unknown>;
+}
+
+/** The bundled dataset, as the build validated it. */
+export function bundledDataset(): Dataset {
+  const { dataset } = parseDatasetText(
+    readFileSync(join(ROOT, "data/cooperation.json"), "utf8"),
+  );
+  if (!dataset) throw new Error("data/cooperation.json is not a valid dataset");
+  return dataset;
 }

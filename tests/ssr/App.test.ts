@@ -6,14 +6,10 @@ import type { Boot } from "../../src/boot.ts";
 import { parseDatasetText } from "../../src/lib/data/parse.ts";
 import { en } from "../../src/lib/i18n/en.ts";
 import { prerender } from "../../src/prerender.ts";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { readFixture, ROOT } from "../helpers/fixtures.ts";
+import { bundledDataset, readFixture } from "../helpers/fixtures.ts";
 
 const result = parseDatasetText(readFixture("minimal.json"));
-const bundled = parseDatasetText(
-  readFileSync(join(ROOT, "data/cooperation.json"), "utf8"),
-);
+const bundled = { dataset: bundledDataset(), problems: [] };
 const boot = (dataset: Boot["dataset"]): Boot => ({
   lang: "en",
   messages: en,

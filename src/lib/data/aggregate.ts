@@ -10,9 +10,16 @@ export interface RecordFilter {
   kinds: readonly Kind[];
 }
 
-/** Publication date of each source, for targets that run from their page's date. */
+const datesOf = new WeakMap<Dataset, Map<string, string>>();
+
+/** Publication date of each source, for targets that run from their page's date; once per dataset. */
 function sourceDates(dataset: Dataset): Map<string, string> {
-  return new Map(dataset.sources.map((s) => [s.id, s.published.date]));
+  let dates = datesOf.get(dataset);
+  if (!dates) {
+    dates = new Map(dataset.sources.map((s) => [s.id, s.published.date]));
+    datesOf.set(dataset, dates);
+  }
+  return dates;
 }
 
 export function selectRecords(
@@ -42,9 +49,46 @@ export interface CountryStats {
   sentPlanned: Total;
   receivedPlanned: Total;
   /** Flows whose count this country shares with others, undivided. */
-  sharedFlows: number;
+  sharedFlows: FlowRecord[];
   /** First and last calendar year the records touch; the first is null when a figure is "as of". */
   years: [number | null, number] | null;
+}
+
+export function emptyStats(code: string): CountryStats {
+  return {
+    code,
+    records: [],
+    sent: EMPTY_TOTAL,
+    received: EMPTY_TOTAL,
+    sentPlanned: EMPTY_TOTAL,
+    receivedPlanned: EMPTY_TOTAL,
+    sharedFlows: [],
+    years: null,
+  };
+}
+
+export type FlowRecord = Extract<CooperationRecord, { kind: "flow" }>;
+
+/**
+ * Where a flow went or came from, less the institutions' own countries, and whether its count
+ * is shared: over several countries, or over countries the source does not all name.
+ */
+export function flowCountries(
+  r: FlowRecord,
+  home: ReadonlySet<string>,
+): { codes: string[]; shared: boolean } {
+  const codes = r.countries.filter((c) => !home.has(c));
+  return { codes, shared: codes.length > 1 || Boolean(r.unnamedCountries) };
+}
+
+/** The countries and regions a record names: its own and its partners'. */
+export function namedCountries(r: CooperationRecord): string[] {
+  return [...new Set([...r.countries, ...r.partners.map((p) => p.country)])];
+}
+
+/** The institutions' own countries: never partners. */
+export function homeCountries(dataset: Dataset): Set<string> {
+  return new Set(dataset.institutions.map((i) => i.country));
 }
 
 /** The countries and regions of a record, less the institutions' home countries. */
@@ -52,8 +96,7 @@ export function recordCountries(
   r: CooperationRecord,
   home: ReadonlySet<string>,
 ): string[] {
-  const codes = new Set([...r.countries, ...r.partners.map((p) => p.country)]);
-  return [...codes].filter((c) => !home.has(c));
+  return namedCountries(r).filter((c) => !home.has(c));
 }
 
 /**
@@ -83,39 +126,28 @@ export function countryStats(
   dataset: Dataset,
   records: readonly CooperationRecord[],
 ) {
-  const home = new Set(dataset.institutions.map((i) => i.country));
+  const home = homeCountries(dataset);
   const dates = sourceDates(dataset);
   const stats = new Map<string, CountryStats>();
   for (const r of records) {
     const codes = recordCountries(r, home);
     const years = yearsOf(intervalOf(r.time, dates.get(r.source) ?? "0000"));
-    const flowCodes =
-      r.kind === "flow" ? r.countries.filter((c) => !home.has(c)) : [];
-    const shared = flowCodes.length > 1 || Boolean(r.unnamedCountries);
+    const flow = r.kind === "flow" ? flowCountries(r, home) : undefined;
     for (const code of codes) {
       let s = stats.get(code);
       if (!s) {
-        s = {
-          code,
-          records: [],
-          sent: EMPTY_TOTAL,
-          received: EMPTY_TOTAL,
-          sentPlanned: EMPTY_TOTAL,
-          receivedPlanned: EMPTY_TOTAL,
-          sharedFlows: 0,
-          years: null,
-        };
+        s = emptyStats(code);
         stats.set(code, s);
       }
       s.records.push(r);
       s.years = widen(s.years, years);
-      if (r.kind !== "flow" || !flowCodes.includes(code)) continue;
-      const part = shareOf(r.people.count, shared);
+      if (r.kind !== "flow" || !flow?.codes.includes(code)) continue;
+      const part = shareOf(r.people.count, flow.shared);
       const planned = r.time.type === "target";
       const key =
         `${r.people.direction === "sent" ? "sent" : "received"}${planned ? "Planned" : ""}` as const;
       s[key] = addCount(s[key], part);
-      if (shared) s.sharedFlows += 1;
+      if (flow.shared) s.sharedFlows.push(r);
     }
   }
   return stats;

@@ -15,6 +15,28 @@ export const REGIONS_OF_CHINA: Record<string, Record<Lang, string>> = {
   MAC: { en: "Macao, China", zh: "中国澳门" },
 };
 
+const byAlpha2 = new Map(
+  Object.entries(codes).map(([alpha3, c]) => [c?.[0], alpha3]),
+);
+const byNumeric = new Map(
+  Object.entries(codes).map(([alpha3, c]) => [c?.[1], alpha3]),
+);
+
+/** Every ISO 3166-1 alpha-3 code. */
+export function countryCodes(): string[] {
+  return Object.keys(codes);
+}
+
+/** An alpha-3, alpha-2 or numeric code ("ZMB", "zm", "894", 894) as alpha-3, if it is one. */
+export function toAlpha3(value: unknown): string | undefined {
+  if (typeof value !== "string" && typeof value !== "number") return undefined;
+  const code = String(value).trim().toUpperCase();
+  if (/^[A-Z]{3}$/.test(code)) return codes[code] ? code : undefined;
+  if (/^[A-Z]{2}$/.test(code)) return byAlpha2.get(code);
+  if (/^\d{1,3}$/.test(code)) return byNumeric.get(code.padStart(3, "0"));
+  return undefined;
+}
+
 export function isCountryCode(code: string): boolean {
   return codes[code] !== undefined;
 }

@@ -1,6 +1,7 @@
 // Fetching a dataset in the browser. The bundled dataset, validated at build time, is trusted
 // by its fingerprint; any other file is validated here, with the validator loaded on demand
 // so that it costs the first view nothing.
+import { fetchFile, resolveSameSite } from "./fetch-file.ts";
 import { fingerprint } from "./fingerprint.ts";
 import { MAX_DATASET_BYTES, tooLarge } from "./limits.ts";
 import type { LoadResult } from "./parse.ts";
@@ -8,26 +9,9 @@ import type { Dataset } from "./schema.ts";
 
 export type { LoadResult };
 
-/**
- * Where ?data= may point: only this site. Returns the absolute URL, or why it is refused.
- */
-export function resolveDataUrl(
-  param: string,
-  pageUrl: string,
-): { url: string } | { error: string } {
-  let url: URL;
-  try {
-    url = new URL(param, pageUrl);
-  } catch {
-    return { error: `“${param}” is not a web address.` };
-  }
-  const page = new URL(pageUrl);
-  if (url.origin !== page.origin) {
-    return {
-      error: `The dataset “${param}” is on another site (${url.origin}). Only files from this site (${page.origin}) can be loaded.`,
-    };
-  }
-  return { url: url.href };
+/** Where ?data= may point: only this site. Returns the absolute URL, or why it is refused. */
+export function resolveDataUrl(param: string, pageUrl: string) {
+  return resolveSameSite(param, pageUrl, "dataset");
 }
 
 export interface LoadOptions {
@@ -41,24 +25,10 @@ export async function loadDatasetFrom(
   options: LoadOptions = {},
 ): Promise<LoadResult> {
   const { fetcher = fetch, trusted } = options;
-  let response: Response;
-  try {
-    response = await fetcher(url, { credentials: "same-origin" });
-  } catch {
-    return {
-      dataset: null,
-      problems: [],
-      refused: `The dataset at ${url} could not be reached.`,
-    };
-  }
-  if (!response.ok) {
-    const status = `${response.status} ${response.statusText}`.trim();
-    return {
-      dataset: null,
-      problems: [],
-      refused: `The dataset at ${url} could not be loaded: the server answered ${status}.`,
-    };
-  }
+  const fetched = await fetchFile(url, "dataset", fetcher);
+  if ("error" in fetched)
+    return { dataset: null, problems: [], refused: fetched.error };
+  const { response } = fetched;
   const declared = Number(response.headers.get("content-length"));
   if (declared > MAX_DATASET_BYTES) {
     return { dataset: null, problems: [], refused: tooLarge(declared) };

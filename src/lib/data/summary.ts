@@ -1,16 +1,11 @@
 // Headline figures of a dataset.
+import { homeCountries, recordCountries } from "./aggregate.ts";
 import type { Dataset } from "./schema.ts";
 
 /** Partner countries and regions: those of records and partners, less the institutions' own. */
 export function partnerCountries(dataset: Dataset): Set<string> {
-  const home = new Set(dataset.institutions.map((i) => i.country));
-  const countries = new Set<string>();
-  for (const r of dataset.records) {
-    for (const c of r.countries) if (!home.has(c)) countries.add(c);
-    for (const p of r.partners)
-      if (!home.has(p.country)) countries.add(p.country);
-  }
-  return countries;
+  const home = homeCountries(dataset);
+  return new Set(dataset.records.flatMap((r) => recordCountries(r, home)));
 }
 
 export function summarize(dataset: Dataset): {

@@ -24,6 +24,7 @@ export function zoomControl(
   let ready: Promise<{
     behavior: ZoomBehavior<SVGSVGElement, unknown>;
     select: typeof import("d3-selection").select;
+    identity: ZoomTransform;
   }> | null = null;
 
   function load() {
@@ -51,7 +52,7 @@ export function zoomControl(
             }),
           );
         s.select(target).call(behavior);
-        return { behavior, select: s.select };
+        return { behavior, select: s.select, identity: z.zoomIdentity };
       },
     );
     return ready;
@@ -100,9 +101,8 @@ export function zoomControl(
     },
     async reset() {
       const loaded = await load();
-      const { zoomIdentity } = await import("d3-zoom");
       if (loaded && svg)
-        loaded.select(svg).call(loaded.behavior.transform, zoomIdentity);
+        loaded.select(svg).call(loaded.behavior.transform, loaded.identity);
     },
   };
 }

@@ -2,9 +2,10 @@
 // (scripts/vite-basemap.ts); another dataset, or a replaced base map, completes them here, with
 // d3-geo loaded on demand. This module imports projection.ts only dynamically: it is the one
 // path through which browser code reaches d3-geo.
+import { namedCountries } from "../../lib/data/aggregate.ts";
 import type { Dataset } from "../../lib/data/schema.ts";
-import { arcKey, type Geometry } from "./geometry.ts";
-import { neededArcs, placeDataset, type BaseGeometry } from "./place.ts";
+import { arcKey, type BaseGeometry, type Geometry } from "./geometry.ts";
+import { neededArcs, placeDataset } from "./place.ts";
 
 export { placeDataset };
 
@@ -17,10 +18,7 @@ export function missingPlaces(geometry: Geometry, dataset: Dataset): boolean {
   if (dataset.institutions.some((i) => !geometry.institutions[i.id])) {
     return true;
   }
-  const named = dataset.records.flatMap((r) => [
-    ...r.countries,
-    ...r.partners.map((p) => p.country),
-  ]);
+  const named = dataset.records.flatMap(namedCountries);
   // The default map carries anchors only for its own dataset's countries.
   if (named.some((code) => !geometry.anchors[code])) return true;
   for (const { institution, country } of neededArcs(

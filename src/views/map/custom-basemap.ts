@@ -2,15 +2,12 @@
 // in the browser. topojson-client and d3-geo are loaded here, on demand, never in the first view.
 import type { Feature, FeatureCollection } from "geojson";
 import type { Topology } from "topojson-specification";
-import codeTable from "../../lib/data/country-codes.json" with { type: "json" };
-import { resolveDataUrl } from "../../lib/data/load.ts";
+import { toAlpha3 } from "../../lib/data/countries.ts";
+import { fetchFile, resolveSameSite } from "../../lib/data/fetch-file.ts";
 import type { MapSettings } from "../../lib/data/schema.ts";
-import type { Geometry } from "./geometry.ts";
+import { LAND_ID, type BaseGeometry, type Geometry } from "./geometry.ts";
 
-type BaseGeometry = Omit<Geometry, "institutions" | "arcs">;
 type BaseMapSettings = NonNullable<MapSettings["basemap"]>;
-
-const LAND_ID = "atlas-land";
 
 /** Where the ISO code is looked for when the settings do not say. */
 export const ID_PROPERTIES = [
@@ -22,24 +19,6 @@ export const ID_PROPERTIES = [
   "ADM0_A3",
   "id",
 ] as const;
-
-const table = codeTable as Record<string, string[] | undefined>;
-const byAlpha2 = new Map(
-  Object.entries(table).map(([alpha3, codes]) => [codes?.[0], alpha3]),
-);
-const byNumeric = new Map(
-  Object.entries(table).map(([alpha3, codes]) => [codes?.[1], alpha3]),
-);
-
-/** An alpha-3, alpha-2 or numeric code ("ZMB", "zm", "894", 894) as alpha-3, if it is one. */
-export function toAlpha3(value: unknown): string | undefined {
-  if (typeof value !== "string" && typeof value !== "number") return undefined;
-  const code = String(value).trim().toUpperCase();
-  if (/^[A-Z]{3}$/.test(code)) return table[code] ? code : undefined;
-  if (/^[A-Z]{2}$/.test(code)) return byAlpha2.get(code);
-  if (/^\d{1,3}$/.test(code)) return byNumeric.get(code.padStart(3, "0"));
-  return undefined;
-}
 
 function codeOf(feature: Feature, idProperty: string | undefined) {
   const read = (name: string) =>
@@ -61,34 +40,12 @@ export async function loadCustomBaseMap(
   pageUrl: string,
   fetcher: typeof fetch = fetch,
 ): Promise<{ geometry: BaseGeometry } | { error: string }> {
-  const resolved = resolveDataUrl(settings.url, pageUrl);
-  if ("error" in resolved) {
-    let origin: string | undefined;
-    try {
-      origin = new URL(settings.url, pageUrl).origin;
-    } catch {
-      return {
-        error: `The base map address “${settings.url}” is not a web address.`,
-      };
-    }
-    return {
-      error: `The base map “${settings.url}” is on another site (${origin}). Only files from this site (${new URL(pageUrl).origin}) can be loaded.`,
-    };
-  }
+  const resolved = resolveSameSite(settings.url, pageUrl, "base map");
+  if ("error" in resolved) return resolved;
   const { url } = resolved;
-
-  let response: Response;
-  try {
-    response = await fetcher(url, { credentials: "same-origin" });
-  } catch {
-    return { error: `The base map at ${url} could not be reached.` };
-  }
-  if (!response.ok) {
-    const status = `${response.status} ${response.statusText}`.trim();
-    return {
-      error: `The base map at ${url} could not be loaded: the server answered ${status}.`,
-    };
-  }
+  const fetched = await fetchFile(url, "base map", fetcher);
+  if ("error" in fetched) return fetched;
+  const { response } = fetched;
   let topology: unknown;
   try {
     topology = JSON.parse(await response.text());

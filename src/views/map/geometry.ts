@@ -41,5 +41,11 @@ export interface Geometry {
   credit: string;
 }
 
+/** A base map before a dataset is placed on it. */
+export type BaseGeometry = Omit<Geometry, "institutions" | "arcs">;
+
+/** The id of the element that draws every country, in the sprite and in inline base maps. */
+export const LAND_ID = "atlas-land";
+
 export const arcKey = (institution: string, country: string) =>
   `${institution}>${country}`;

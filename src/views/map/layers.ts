@@ -1,6 +1,10 @@
 // From partner statistics and geometry to what the map draws: filled shapes, markers for
 // countries too small for a polygon, and flow arcs. Plain data in, plain data out.
-import { shareOf, type CountryStats } from "../../lib/data/aggregate.ts";
+import {
+  flowCountries,
+  shareOf,
+  type CountryStats,
+} from "../../lib/data/aggregate.ts";
 import { addCount, EMPTY_TOTAL, type Total } from "../../lib/data/counts.ts";
 import { countryName } from "../../lib/data/countries.ts";
 import type { CooperationRecord, Direction } from "../../lib/data/schema.ts";
@@ -100,8 +104,7 @@ export function flowArcs(
   const arcs = new Map<string, Omit<ArcMark, "width" | "dashed">>();
   for (const r of records) {
     if (r.kind !== "flow" || r.time.type === "target") continue;
-    const codes = r.countries.filter((c) => !home.has(c));
-    const shared = codes.length > 1 || Boolean(r.unnamedCountries);
+    const { codes, shared } = flowCountries(r, home);
     for (const country of codes) {
       const d = geometry.arcs[arcKey(r.institution, country)];
       if (!d) continue;

@@ -2,10 +2,8 @@
 // and drawing functions are passed in, so that browser code reaches d3-geo only on demand.
 import type { GeoProjection } from "d3-geo";
 import type { Dataset } from "../../lib/data/schema.ts";
-import { arcKey, type Geometry } from "./geometry.ts";
+import { arcKey, type BaseGeometry, type Geometry } from "./geometry.ts";
 import type * as ProjectionModule from "./projection.ts";
-
-export type BaseGeometry = Omit<Geometry, "institutions" | "arcs">;
 
 /** The drawing functions of projection.ts, passed in so that this module does not import d3-geo. */
 export type Drawing = Pick<typeof ProjectionModule, "projectPoint" | "arcPath">;

@@ -1,10 +1,14 @@
-// The default base map, projected at build time (scripts/vite-basemap.ts) into an SVG sprite
-// that index.html carries: the browser draws it with <use> and runs no d3-geo for it.
+// The default base map, projected at build time (scripts/vite-basemap.ts) into an SVG sprite:
+// the browser draws it with <use> and runs no d3-geo for it.
 import type { Feature, FeatureCollection } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import codeTable from "../../lib/data/country-codes.json" with { type: "json" };
-import type { Geometry } from "./geometry.ts";
+import {
+  countryCodes,
+  numericCode,
+  toAlpha3,
+} from "../../lib/data/countries.ts";
+import { LAND_ID, type BaseGeometry } from "./geometry.ts";
 import {
   ANTARCTICA,
   DEFAULT_WIDTH,
@@ -16,18 +20,8 @@ import {
   type LonLat,
 } from "./projection.ts";
 
-export type BaseGeometry = Omit<Geometry, "institutions" | "arcs">;
-
-export const LAND_ID = "atlas-land";
 export const CREDIT =
   "Boundaries: Natural Earth via world-atlas; not an official boundary map.";
-
-/** world-atlas numeric id ("156") → ISO alpha-3 ("CHN"). */
-export const alpha3ByNumeric: ReadonlyMap<string, string> = new Map(
-  Object.entries(codeTable as Record<string, string[]>).map(
-    ([alpha3, codes]) => [codes[1] ?? "", alpha3],
-  ),
-);
 
 function countries(world: Topology): Feature[] {
   const object = world.objects["countries"] as GeometryCollection | undefined;
@@ -56,7 +50,8 @@ export function buildBaseMap(
     byNumeric50.set(id, [...(byNumeric50.get(id) ?? []), f]);
   }
   const small = new Map<string, LonLat>();
-  for (const [numeric, alpha3] of alpha3ByNumeric) {
+  for (const alpha3 of countryCodes()) {
+    const numeric = numericCode(alpha3) ?? "";
     if (drawnCodes.has(numeric) || numeric === ANTARCTICA) continue;
     const found = byNumeric50.get(numeric);
     const centroid = found && centroidOf(found.map((f) => f.geometry));
@@ -77,7 +72,7 @@ export function buildBaseMap(
   });
   const projection = makeProjection(spec);
   const drawn = drawCountries(projection, features, (f) =>
-    alpha3ByNumeric.get(numericId(f)),
+    toAlpha3(numericId(f)),
   );
   const anchors = { ...drawn.anchors };
   for (const [alpha3, centroid] of small) {

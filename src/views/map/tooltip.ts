@@ -51,12 +51,8 @@ function peopleLine(
 
 export function tipFor(stats: CountryStats, t: Messages, lang: Lang): Tip {
   // Counts over several countries, shown whole: a share of them would be invented.
-  const shared = stats.records.flatMap((r) =>
-    r.kind === "flow" &&
-    r.countries.includes(stats.code) &&
-    (r.countries.length > 1 || r.unnamedCountries)
-      ? [peopleText(r.people.count, r.people.category, t, lang)]
-      : [],
+  const shared = stats.sharedFlows.map((r) =>
+    peopleText(r.people.count, r.people.category, t, lang),
   );
   return {
     name: countryName(stats.code, lang),

@@ -6,14 +6,10 @@ import {
 } from "../../../../src/lib/data/aggregate.ts";
 import { formatTotal } from "../../../../src/lib/data/counts.ts";
 import { parseDatasetText } from "../../../../src/lib/data/parse.ts";
-import { readFixture, ROOT } from "../../../helpers/fixtures.ts";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { bundledDataset, readFixture } from "../../../helpers/fixtures.ts";
 
 const minimal = parseDatasetText(readFixture("minimal.json")).dataset!;
-const bundled = parseDatasetText(
-  readFileSync(join(ROOT, "data/cooperation.json"), "utf8"),
-).dataset!;
+const bundled = bundledDataset();
 const all = { inst: null, from: null, to: null, kinds: [] };
 
 describe("selectRecords", () => {
@@ -81,7 +77,7 @@ describe("countryStats", () => {
     const usa = stats.get("USA")!;
     expect(formatTotal(usa.sent, "en")).not.toBe("68");
     expect(usa.sent.high).toBeGreaterThanOrEqual(68);
-    expect(usa.sharedFlows).toBeGreaterThan(0);
+    expect(usa.sharedFlows.length).toBeGreaterThan(0);
   });
 
   it("keeps the years the records touch", () => {

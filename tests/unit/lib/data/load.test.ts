@@ -9,17 +9,10 @@ import {
   jsonErrorLocation,
   parseDatasetText,
 } from "../../../../src/lib/data/parse.ts";
+import { fixtureFetch } from "../../../helpers/fixture-fetch.ts";
 import { readFixture } from "../../../helpers/fixtures.ts";
 
-/** Serves fixture files like a web server would: 200 with the file, 404 without. */
-const fixtureServer: typeof fetch = async (input) => {
-  const name = new URL(String(input)).pathname.replace(/^\/fixtures\//, "");
-  try {
-    return new Response(readFixture(name), { status: 200 });
-  } catch {
-    return new Response("not found", { status: 404, statusText: "Not Found" });
-  }
-};
+const fixtureServer = fixtureFetch();
 
 describe("JSON syntax errors name the line and column", () => {
   it("from a broken file", () => {

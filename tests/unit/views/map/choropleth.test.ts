@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_TOTAL, sumCounts } from "../../../../src/lib/data/counts.ts";
-import type { CountryStats } from "../../../../src/lib/data/aggregate.ts";
+import { sumCounts } from "../../../../src/lib/data/counts.ts";
+import {
+  emptyStats,
+  type CountryStats,
+} from "../../../../src/lib/data/aggregate.ts";
 import {
   classBounds,
   colourOf,
@@ -11,14 +14,7 @@ import {
 } from "../../../../src/views/map/choropleth.ts";
 
 const stats = (over: Partial<CountryStats>): CountryStats => ({
-  code: "ZMB",
-  records: [],
-  sent: EMPTY_TOTAL,
-  received: EMPTY_TOTAL,
-  sentPlanned: EMPTY_TOTAL,
-  receivedPlanned: EMPTY_TOTAL,
-  sharedFlows: 0,
-  years: null,
+  ...emptyStats("ZMB"),
   ...over,
 });
 

@@ -10,11 +10,9 @@ import {
 import { arcKey } from "../../../../src/views/map/geometry.ts";
 import * as drawing from "../../../../src/views/map/projection.ts";
 import { defaultMap } from "../../../../scripts/vite-basemap.ts";
-import { ROOT } from "../../../helpers/fixtures.ts";
+import { bundledDataset, ROOT } from "../../../helpers/fixtures.ts";
 
-const dataset = JSON.parse(
-  readFileSync(join(ROOT, "data/cooperation.json"), "utf8"),
-) as Dataset;
+const dataset = bundledDataset();
 const { geometry } = defaultMap(ROOT);
 const projection = drawing.makeProjection(geometry.projection);
 

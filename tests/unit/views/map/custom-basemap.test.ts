@@ -1,25 +1,13 @@
 import { describe, expect, it } from "vitest";
-import {
-  loadCustomBaseMap,
-  toAlpha3,
-} from "../../../../src/views/map/custom-basemap.ts";
-import { readFixture } from "../../../helpers/fixtures.ts";
-
-/** Serves fixture files like a web server would: 200 with the file, 404 without. */
-const fixtureServer: typeof fetch = async (input) => {
-  const name = new URL(String(input)).pathname.replace(/^\/fixtures\//, "");
-  try {
-    return new Response(readFixture(name), { status: 200 });
-  } catch {
-    return new Response("not found", { status: 404, statusText: "Not Found" });
-  }
-};
+import { toAlpha3 } from "../../../../src/lib/data/countries.ts";
+import { loadCustomBaseMap } from "../../../../src/views/map/custom-basemap.ts";
+import { fixtureFetch } from "../../../helpers/fixture-fetch.ts";
 
 const PAGE = "http://localhost/atlas/index.html";
 const TINY = "/fixtures/basemap/tiny.topo.json";
 
 const load = (settings: Parameters<typeof loadCustomBaseMap>[0]) =>
-  loadCustomBaseMap(settings, 150, PAGE, fixtureServer);
+  loadCustomBaseMap(settings, 150, PAGE, fixtureFetch());
 
 async function loaded(settings: Parameters<typeof loadCustomBaseMap>[0]) {
   const result = await load(settings);
@@ -156,7 +144,7 @@ describe("a replaced base map", () => {
       PAGE,
       async (input, init) => {
         fetched = true;
-        return fixtureServer(input, init);
+        return fixtureFetch()(input, init);
       },
     );
     expect(fetched).toBe(false);

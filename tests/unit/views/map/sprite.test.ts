@@ -2,16 +2,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Topology } from "topojson-specification";
+import { toAlpha3 } from "../../../../src/lib/data/countries.ts";
 import { describe, expect, it } from "vitest";
 import codeTable from "../../../../src/lib/data/country-codes.json" with { type: "json" };
 import {
   makeProjection,
   projectPoint,
 } from "../../../../src/views/map/projection.ts";
-import {
-  alpha3ByNumeric,
-  buildBaseMap,
-} from "../../../../src/views/map/sprite.ts";
+import { buildBaseMap } from "../../../../src/views/map/sprite.ts";
 import { ROOT } from "../../../helpers/fixtures.ts";
 
 const atlas = (name: string) =>
@@ -45,7 +43,7 @@ describe("the sprite", () => {
     const unnamed = numericIds.filter((id) => id === undefined);
     expect(unnamed).toHaveLength(3); // N. Cyprus, Somaliland, Kosovo
     for (const id of named) {
-      expect(pathIds).toContain(`atlas-c-${alpha3ByNumeric.get(id)}`);
+      expect(pathIds).toContain(`atlas-c-${toAlpha3(id)}`);
     }
     expect(pathIds.filter((id) => id?.startsWith("atlas-x-"))).toEqual([
       "atlas-x-1",
