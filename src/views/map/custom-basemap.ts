@@ -5,7 +5,7 @@ import type { Topology } from "topojson-specification";
 import { toAlpha3 } from "../../lib/data/countries.ts";
 import { fetchFile, resolveSameSite } from "../../lib/data/fetch-file.ts";
 import type { MapSettings } from "../../lib/data/schema.ts";
-import { LAND_ID, type BaseGeometry, type Geometry } from "./geometry.ts";
+import { LAND_ID, type BaseGeometry } from "./geometry.ts";
 
 type BaseMapSettings = NonNullable<MapSettings["basemap"]>;
 
