@@ -13,10 +13,9 @@ export const en = {
   mapPending:
     "The world map of partner countries and regions will be drawn here.",
   timelineTitle: "Milestones",
-  timelinePending: "The timeline of milestones will be drawn here.",
+  viewLoading: "Loading this view…",
+  viewFailed: "This view could not be loaded. Reload the page to try again.",
   flowsTitle: "People sent and received",
-  flowsPending:
-    "The flows of people sent abroad and received will be drawn here.",
   tableTitle: "All records",
   tablePending: "Every record, with its source quote, will be listed here.",
   refusedTitle: "This dataset cannot be shown",

@@ -13,6 +13,8 @@ export interface Filters {
   kinds: Kind[];
   /** The selected country or region (ISO alpha-3), followed by every view. */
   country: string | null;
+  /** The selected record (a milestone's card), followed by every view. */
+  record: string | null;
   /** What the map's colours measure. */
   measure: Measure;
   /** Whether the map draws flow arcs. */
@@ -26,6 +28,7 @@ export function defaultFilters(): Filters {
     to: null,
     kinds: [],
     country: null,
+    record: null,
     measure: "records",
     arcs: true,
   };
