@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
@@ -51,6 +51,13 @@ function bundledDataset(): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: "asset", fileName: DATASET, source: minified() });
+      // The source pages, so that a record's card can link the page its quote is from.
+      for (const file of readdirSync(new URL("./data/sources", import.meta.url)))
+        this.emitFile({
+          type: "asset",
+          fileName: `data/sources/${file}`,
+          source: readFileSync(new URL(`./data/sources/${file}`, import.meta.url)),
+        });
     },
   };
 }

@@ -21,6 +21,8 @@ export interface Boot {
   basemap?: string;
   /** The dataset's address as shown to people. */
   dataLabel: string;
+  /** Where the dataset is: its source pages are beside it, under sources/. */
+  dataUrl?: string;
   /** A value when known before rendering (the prerendered first view), else a promise. */
   dataset: LoadResult | Promise<LoadResult>;
 }
@@ -48,6 +50,7 @@ export async function start(
     pageUrl,
     ...(values.basemap ? { basemap: values.basemap } : {}),
     dataLabel: values.data ?? BUNDLED_DATASET,
+    ...("url" in target ? { dataUrl: target.url } : {}),
     dataset,
   };
 }

@@ -1,7 +1,7 @@
 // Which records the filters keep, and what they add up to per partner country or region.
 import { addCount, EMPTY_TOTAL, type Total } from "./counts.ts";
 import type { Count, CooperationRecord, Dataset, Kind } from "./schema.ts";
-import { intervalOf, overlapsYears, yearsOf } from "./time.ts";
+import { intervalOf, inYears, yearsOf } from "./time.ts";
 
 export interface RecordFilter {
   inst: string | null;
@@ -13,7 +13,7 @@ export interface RecordFilter {
 const datesOf = new WeakMap<Dataset, Map<string, string>>();
 
 /** Publication date of each source, for targets that run from their page's date; once per dataset. */
-function sourceDates(dataset: Dataset): Map<string, string> {
+export function sourceDates(dataset: Dataset): Map<string, string> {
   let dates = datesOf.get(dataset);
   if (!dates) {
     dates = new Map(dataset.sources.map((s) => [s.id, s.published.date]));
@@ -31,11 +31,7 @@ export function selectRecords(
     (r) =>
       (filter.inst === null || r.institution === filter.inst) &&
       (filter.kinds.length === 0 || filter.kinds.includes(r.kind)) &&
-      overlapsYears(
-        intervalOf(r.time, dates.get(r.source) ?? "0000"),
-        filter.from,
-        filter.to,
-      ),
+      inYears(r.time, dates.get(r.source) ?? "0000", filter.from, filter.to),
   );
 }
 

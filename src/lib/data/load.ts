@@ -14,6 +14,11 @@ export function resolveDataUrl(param: string, pageUrl: string) {
   return resolveSameSite(param, pageUrl, "dataset");
 }
 
+/** A source page's copy, kept beside the dataset under sources/ (data/sources/ in the build). */
+export function sourcePageUrl(file: string, dataUrl: string): string {
+  return new URL(`sources/${encodeURIComponent(file)}`, dataUrl).href;
+}
+
 export interface LoadOptions {
   fetcher?: typeof fetch;
   /** The fingerprint of a file validated at build time; a match skips validation. */

@@ -51,7 +51,7 @@ export function intervalOf(
   }
 }
 
-/** True when the interval overlaps the years from–to (either end open when null). */
+/** True when the days [first, last] overlap the years from–to (either end open when null). */
 export function overlapsYears(
   [first, last]: [string | null, string],
   from: number | null,
@@ -60,6 +60,26 @@ export function overlapsYears(
   if (from !== null && last < `${from}-01-01`) return false;
   if (to !== null && first !== null && first > `${to}-12-31`) return false;
   return true;
+}
+
+/**
+ * Whether a year range from–to includes a record's time. The one rule every view follows:
+ * - a date or a period is included when the days it covers overlap the range;
+ * - a cumulative "as of" figure is included when the range holds its date: when it began is
+ *   not known, so it is never shown in earlier years as if it had happened there;
+ * - a target is included while it is planned, when [its source's date, until] overlaps the range.
+ * Nothing is split into per-year parts: an included record counts whole.
+ */
+export function inYears(
+  time: Time,
+  sourceDate: PartialDate,
+  from: number | null,
+  to: number | null,
+): boolean {
+  if (time.type === "asOf") {
+    return overlapsYears([firstDay(time.date), lastDay(time.date)], from, to);
+  }
+  return overlapsYears(intervalOf(time, sourceDate), from, to);
 }
 
 /** The calendar years an interval touches: [first, last], the first null when open. */

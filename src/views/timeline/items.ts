@@ -1,0 +1,107 @@
+// The timeline's marks, one per record, placed at the precision of their time. Cumulative
+// "as of" figures of one institution and date share one mark: their start is unknown, so
+// they would all sit on the same spot, and the mark lists them.
+import type { CooperationRecord, Kind } from "../../lib/data/schema.ts";
+import { firstDay, lastDay } from "../../lib/data/time.ts";
+
+/** How a mark is drawn: a date covers its year, month or day; a period its span; a target
+ *  is planned; an "as of" figure has an open start. */
+export type MarkShape = "date" | "period" | "asOf" | "target";
+
+export interface TimelineItem {
+  /** The record id, or `asof:<institution>:<date>` for a group of "as of" figures. */
+  key: string;
+  records: CooperationRecord[];
+  lane: string;
+  shape: MarkShape;
+  kind: Kind;
+  /** Covered time as UTC milliseconds, [start, end). */
+  start: number;
+  end: number;
+}
+
+const DAY = 86_400_000;
+const ms = (day: string) => Date.parse(`${day}T00:00:00Z`);
+
+/** [start, end) of a record's time in UTC milliseconds; an "as of" figure covers its date. */
+export function spanOf(
+  r: CooperationRecord,
+  sourceDate: string,
+): [number, number] {
+  const t = r.time;
+  const [first, last] =
+    t.type === "date" || t.type === "asOf"
+      ? [t.date, t.date]
+      : t.type === "period"
+        ? [t.start, t.end]
+        : [t.from ?? sourceDate, t.until];
+  return [ms(firstDay(first)), ms(lastDay(last)) + DAY];
+}
+
+// Milestones first, then what happened in a known span: when room is short, they keep their
+// labels; cumulative figures, whose start is not known, give theirs up first.
+const RANK: Record<Kind, number> = {
+  milestone: 0,
+  event: 1,
+  agreement: 2,
+  programme: 2,
+  flow: 2,
+};
+const SHAPE_RANK: Record<MarkShape, number> = {
+  date: 0,
+  period: 0,
+  target: 1,
+  asOf: 2,
+};
+
+export function timelineItems(
+  records: readonly CooperationRecord[],
+  sourceDate: (r: CooperationRecord) => string,
+): TimelineItem[] {
+  const items: TimelineItem[] = [];
+  const groups = new Map<string, TimelineItem>();
+  for (const r of records) {
+    const [start, end] = spanOf(r, sourceDate(r));
+    if (r.time.type === "asOf") {
+      const key = `asof:${r.institution}:${r.time.date}`;
+      const group = groups.get(key);
+      if (group) {
+        group.records.push(r);
+        if (RANK[r.kind] < RANK[group.kind]) group.kind = r.kind;
+        continue;
+      }
+      const item: TimelineItem = {
+        key,
+        records: [r],
+        lane: r.institution,
+        shape: "asOf",
+        kind: r.kind,
+        start,
+        end,
+      };
+      groups.set(key, item);
+      items.push(item);
+      continue;
+    }
+    items.push({
+      key: r.id,
+      records: [r],
+      lane: r.institution,
+      shape: r.time.type,
+      kind: r.kind,
+      start,
+      end,
+    });
+  }
+  return items;
+}
+
+/** The order in which marks claim room for their labels. */
+export function byPriority(a: TimelineItem, b: TimelineItem): number {
+  return (
+    SHAPE_RANK[a.shape] - SHAPE_RANK[b.shape] ||
+    RANK[a.kind] - RANK[b.kind] ||
+    a.start - b.start ||
+    (a.key < b.key ? -1 : 1)
+  );
+}

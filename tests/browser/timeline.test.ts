@@ -1,0 +1,212 @@
+// The timeline in the production build: label boxes, brushing, the sliders by keyboard, play,
+// a milestone card, and the link with the map's selection.
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openPage, screenshot } from "../helpers/browser.ts";
+import { browserSession } from "../helpers/session.ts";
+
+const session = browserSession();
+const VIEW = '[data-view="timeline"]';
+
+async function openTimeline(
+  query = "",
+  options: { width?: number; locale?: string } = {},
+) {
+  const watched = await openPage(
+    session.browser,
+    `${session.server.app}${query}`,
+    options,
+  );
+  // The view's code loads when it comes near the screen.
+  // (Scrolled in one step in the page: the placeholder is replaced when the code arrives.)
+  await watched.page.evaluate((view) => {
+    document.querySelector(view)?.scrollIntoView();
+  }, VIEW);
+  await watched.page.locator(`${VIEW} svg [data-record]`).first().waitFor();
+  return watched;
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+
+async function boxes(page: Page, selector: string): Promise<Box[]> {
+  return page
+    .locator(selector)
+    .evaluateAll((els) =>
+      els.map((el) => el.getBoundingClientRect().toJSON() as Box),
+    );
+}
+
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width - 0.5 &&
+  b.x < a.x + a.width - 0.5 &&
+  a.y < b.y + b.height - 0.5 &&
+  b.y < a.y + a.height - 0.5;
+
+const shownYears = (page: Page) =>
+  page.evaluate(() => {
+    const value = (name: string) =>
+      (
+        document.querySelector(
+          `[data-view="timeline"] input[name="${name}"]`,
+        ) as HTMLInputElement
+      ).valueAsNumber;
+    return [value("from"), value("to")];
+  });
+
+describe("the timeline", () => {
+  it.each([
+    [1280, "en"],
+    [375, "en"],
+    [1280, "zh"],
+    [375, "zh"],
+  ])(
+    "at %i px in %s, labels neither overlap nor leave the view",
+    async (width, lang) => {
+      const { page, errors } = await openTimeline(`?lang=${lang}`, { width });
+      const svg = (await boxes(page, `${VIEW} svg`))[0]!;
+      const labels = await boxes(
+        page,
+        `${VIEW} svg .label, ${VIEW} .axis text`,
+      );
+      expect(labels.length).toBeGreaterThan(3);
+      for (const [i, a] of labels.entries()) {
+        expect(a.x).toBeGreaterThanOrEqual(svg.x - 0.5);
+        expect(a.x + a.width).toBeLessThanOrEqual(svg.x + svg.width + 0.5);
+        for (const b of labels.slice(i + 1)) expect(overlap(a, b)).toBe(false);
+      }
+      // The page itself does not scroll sideways.
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth <= innerWidth,
+        ),
+      ).toBe(true);
+      await page.locator(VIEW).screenshot({
+        path: `tests/output/timeline-${width}-${lang}.png`,
+      });
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it("brushing the axis sets the years every view follows, snapped to whole years", async () => {
+    const { page } = await openTimeline();
+    const axis = (await boxes(page, `${VIEW} .brush .overlay`))[0]!;
+    const xOf = (year: number) =>
+      page.evaluate(
+        (y) =>
+          [...document.querySelectorAll('[data-view="timeline"] .axis text')]
+            .map((t) => ({
+              label: t.textContent,
+              x:
+                t.getBoundingClientRect().x +
+                t.getBoundingClientRect().width / 2,
+            }))
+            .find((t) => t.label === String(y))?.x,
+        year,
+      );
+    const from = (await xOf(2016))!;
+    const to = (await xOf(2019))!;
+    const y = axis.y + axis.height / 2;
+    await page.mouse.move(from + 3, y);
+    await page.mouse.down();
+    await page.mouse.move(to - 3, y, { steps: 5 });
+    await page.mouse.up();
+    expect(await shownYears(page)).toEqual([2016, 2018]);
+    // The map follows: Singapore (a 2018 "as of" partner of Anshun) stays; the United
+    // States of Beijing University of Technology's 2008–2012 doctoral students goes.
+    const map = '[data-view="map"]';
+    await expect
+      .poll(() =>
+        page.locator(`${map} [data-partner][data-country="SGP"]`).count(),
+      )
+      .toBe(1);
+    expect(
+      await page.locator(`${map} [data-partner][data-country="CAN"]`).count(),
+    ).toBe(0);
+    // Marks outside the range are dimmed, not removed.
+    expect(
+      await page
+        .locator(`${VIEW} [data-record~="bjut-doctoral-students-abroad"]`)
+        .getAttribute("data-outside"),
+    ).toBe("");
+  });
+
+  it("the year sliders work by keyboard", async () => {
+    const { page } = await openTimeline();
+    const [first, last] = await shownYears(page);
+    const from = page.locator(`${VIEW} input[name="from"]`);
+    await from.focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    expect(await shownYears(page)).toEqual([first! + 2, last]);
+    await page.keyboard.press("Home");
+    const to = page.locator(`${VIEW} input[name="to"]`);
+    await to.focus();
+    await page.keyboard.press("ArrowLeft");
+    expect(await shownYears(page)).toEqual([first, last! - 1]);
+    expect(
+      await page
+        .locator(`${VIEW} [data-record~="binzhou-alliance-founded"]`)
+        .getAttribute("data-outside"),
+    ).toBe("");
+  });
+
+  it("play steps through the years and stops on any input", async () => {
+    const { page } = await openTimeline();
+    const [first] = await shownYears(page);
+    await page
+      .locator(`${VIEW} [data-control="play"] select`)
+      .selectOption("yearly");
+    await page.locator(`${VIEW} [data-control="play"] button`).click();
+    await expect.poll(() => shownYears(page)).toEqual([first, first]);
+    await expect
+      .poll(async () => (await shownYears(page))[0], { timeout: 5000 })
+      .toBeGreaterThan(first!);
+    await page.mouse.click(5, 5);
+    const stopped = await shownYears(page);
+    await page.waitForTimeout(1800);
+    expect(await shownYears(page)).toEqual(stopped);
+    expect(
+      await page
+        .locator(`${VIEW} [data-control="play"] button`)
+        .getAttribute("aria-pressed"),
+    ).toBe("false");
+  });
+
+  it("Enter on a milestone opens its card with the verbatim quote and its source page", async () => {
+    const { page, errors } = await openTimeline();
+    const mark = page.locator(`${VIEW} [data-record="bpc-going-out-pilot"]`);
+    await mark.focus();
+    await page.keyboard.press("Enter");
+    const card = page.locator(`${VIEW} [data-card="bpc-going-out-pilot"]`);
+    await expect.poll(() => card.count()).toBe(1);
+    const text = await card.textContent();
+    expect(text).toContain(
+      "First-batch pilot for vocational education going global",
+    );
+    expect(text).toContain(
+      "In 2016, BPC was designated as one of the first batch pilot colleges",
+    );
+    const href = await card.locator("a").getAttribute("href");
+    const page2 = await fetch(new URL(href!, page.url()));
+    expect(page2.status).toBe(200);
+    expect(await page2.text()).toContain("In 2016, BPC was designated");
+    await screenshot(page, "timeline-card");
+    await page.keyboard.press("Escape");
+    expect(await card.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it("a country selected on the map highlights its records here", async () => {
+    const { page } = await openTimeline();
+    await page
+      .locator('[data-view="map"] [data-partner][data-country="ZMB"]')
+      .click();
+    const highlighted = await page
+      .locator(`${VIEW} [data-highlighted]`)
+      .evaluateAll((els) => els.map((el) => el.getAttribute("data-record")));
+    expect(highlighted.sort()).toEqual([
+      "bpc-china-zambia-college-branch",
+      "bpc-zambia-teachers",
+    ]);
+  });
+});
