@@ -99,7 +99,8 @@ try {
   const times: Record<string, { drawn: number[]; hover: number[] }> = {};
   // Runs alternate between the empty page and the map, so that a slow spell of the machine
   // falls on both alike.
-  for (const throttle of [1, 4]) {
+  // `--bytes`: the first view's files only, no timings (quick, while changing the build).
+  for (const throttle of process.argv.includes("--bytes") ? [] : [1, 4]) {
     const pages = [
       ["empty page", `${server.app}${EMPTY}`, false],
       ["map", server.app, true],
@@ -134,20 +135,22 @@ try {
       `  ${name.padEnd(22)} drawn ${median(t.drawn)} (${range(t.drawn)})${hover}`,
     );
   }
-  mkdirSync(join(ROOT, "bench"), { recursive: true });
-  writeFileSync(
-    join(ROOT, "bench/results.json"),
-    JSON.stringify(
-      {
-        date: new Date().toISOString(),
-        runs: RUNS,
-        firstView: { totalGzip: total, files },
-        times,
-      },
-      null,
-      2,
-    ) + "\n",
-  );
+  if (!process.argv.includes("--bytes")) {
+    mkdirSync(join(ROOT, "bench"), { recursive: true });
+    writeFileSync(
+      join(ROOT, "bench/results.json"),
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          runs: RUNS,
+          firstView: { totalGzip: total, files },
+          times,
+        },
+        null,
+        2,
+      ) + "\n",
+    );
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -4,26 +4,33 @@ import App from "./App.svelte";
 import { start } from "./boot.ts";
 import { INTL_LOCALE } from "./lib/i18n/lang.ts";
 
-const target = document.getElementById("app")!;
-const boot = await start(location.href, navigator.languages);
-document.documentElement.lang = INTL_LOCALE[boot.lang];
-document.title = boot.messages.appTitle;
+/**
+ * Runs the app. A function, not top-level await: the lazily loaded chunks (the validator,
+ * the views) import shared modules from this chunk, and would wait forever on a chunk that
+ * is still evaluating.
+ */
+export async function run(): Promise<void> {
+  const target = document.getElementById("app")!;
+  const boot = await start(location.href, navigator.languages);
+  document.documentElement.lang = INTL_LOCALE[boot.lang];
+  document.title = boot.messages.appTitle;
 
-// The build prerendered the default view (no parameters, its language, the bundled dataset).
-// When this visit asks for exactly that, the page is hydrated where it stands; otherwise the
-// prerendered view is removed at once, so no one sees the default data as the one they asked for.
-const prerendered = target.dataset.prerendered;
-const asPrerendered = prerendered === boot.lang && location.search === "";
-const result = asPrerendered ? await boot.dataset : undefined;
-if (result?.trusted) {
-  hydrate(App, { target, props: { boot: { ...boot, dataset: result } } });
-} else {
-  target.replaceChildren();
-  delete target.dataset.prerendered;
-  mount(App, {
-    target,
-    props: { boot: result ? { ...boot, dataset: result } : boot },
-  });
+  // The build prerendered the default view (no parameters, its language, the bundled dataset).
+  // When this visit asks for exactly that, the page is hydrated where it stands; otherwise the
+  // prerendered view is removed at once, so no one sees the default data as the one they asked for.
+  const prerendered = target.dataset.prerendered;
+  const asPrerendered = prerendered === boot.lang && location.search === "";
+  const result = asPrerendered ? await boot.dataset : undefined;
+  if (result?.trusted) {
+    hydrate(App, { target, props: { boot: { ...boot, dataset: result } } });
+  } else {
+    target.replaceChildren();
+    delete target.dataset.prerendered;
+    mount(App, {
+      target,
+      props: { boot: result ? { ...boot, dataset: result } : boot },
+    });
+  }
+  // Tests, the benchmark and embedding pages can wait for the app to answer.
+  target.setAttribute("data-ready", "");
 }
-// Tests, the benchmark and embedding pages can wait for the app to answer.
-target.setAttribute("data-ready", "");

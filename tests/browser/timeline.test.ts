@@ -89,6 +89,7 @@ describe("the timeline", () => {
 
   it("brushing the axis sets the years every view follows, snapped to whole years", async () => {
     const { page } = await openTimeline();
+    await page.locator(`${VIEW} .brush .overlay`).scrollIntoViewIfNeeded();
     const axis = (await boxes(page, `${VIEW} .brush .overlay`))[0]!;
     const xOf = (year: number) =>
       page.evaluate(
