@@ -54,6 +54,15 @@ describe("TimelineView", () => {
     ).toEqual(dataset.institutions.map((i) => i.id));
   });
 
+  it("hovering a mark shows its title, kind and time", async () => {
+    const { mark } = setup();
+    await tick();
+    await fireEvent.pointerEnter(mark("anshun-china-cee-union"));
+    expect(screen.getByRole("tooltip")).toHaveTextContent(
+      "Joined China-CEE Union of Universities Milestone · alliance entry · May 2018",
+    );
+  });
+
   it("marks periods, planned targets and cumulative figures by their shape", async () => {
     const { mark } = setup();
     await tick();
