@@ -13,7 +13,7 @@ export interface RecordFilter {
 const datesOf = new WeakMap<Dataset, Map<string, string>>();
 
 /** Publication date of each source, for targets that run from their page's date; once per dataset. */
-function sourceDates(dataset: Dataset): Map<string, string> {
+export function sourceDates(dataset: Dataset): Map<string, string> {
   let dates = datesOf.get(dataset);
   if (!dates) {
     dates = new Map(dataset.sources.map((s) => [s.id, s.published.date]));

@@ -1,0 +1,134 @@
+// What is drawn for the records the filters keep, in the places the whole choice laid out: a
+// node holds only its kept links, centred in its place, and shrinks to nothing when it has
+// none; so nodes keep their order and side whatever the years.
+import { dodge } from "./labels.ts";
+import { TOP, type PanelLayout, type SlotLink } from "./layout.ts";
+
+export interface DrawnNode {
+  id: string;
+  y0: number;
+  y1: number;
+  empty: boolean;
+}
+
+export interface DrawnLink {
+  key: string;
+  record: string;
+  d: string;
+  width: number;
+  empty: boolean;
+  /** The middle of the link, where its tooltip opens. */
+  mid: [number, number];
+}
+
+export interface LinkLabel {
+  record: string;
+  x: number;
+  /** Middle of the line. */
+  y: number;
+}
+
+export interface DrawnPanel {
+  nodes: Map<string, DrawnNode>;
+  links: Map<string, DrawnLink>;
+  labels: LinkLabel[];
+}
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+export function linkPath(x0: number, y0: number, x1: number, y1: number) {
+  const xm = r1((x0 + x1) / 2);
+  return `M${r1(x0)},${r1(y0)}C${xm},${r1(y0)} ${xm},${r1(y1)} ${r1(x1)},${r1(y1)}`;
+}
+
+/** `present`: ids of the records the filters keep. */
+export function drawPanel(
+  layout: PanelLayout,
+  present: ReadonlySet<string>,
+): DrawnPanel {
+  const byKey = new Map(layout.links.map((l) => [l.key, l]));
+  const kept = (key: string) => present.has(byKey.get(key)!.record);
+  const starts = new Map<string, number>();
+  const ends = new Map<string, number>();
+  const nodes = new Map<string, DrawnNode>();
+  const stack = (keys: string[], middle: number, into: Map<string, number>) => {
+    const widths = keys.map((k) => byKey.get(k)!.width);
+    let y = middle - widths.reduce((a, b) => a + b, 0) / 2;
+    keys.forEach((k, i) => {
+      into.set(k, y + widths[i]! / 2);
+      y += widths[i]!;
+    });
+    return widths.reduce((a, b) => a + b, 0);
+  };
+  for (const n of layout.nodes) {
+    const middle = (n.y0 + n.y1) / 2;
+    const out = stack(layout.outgoing.get(n.id)!.filter(kept), middle, starts);
+    const inn = stack(layout.incoming.get(n.id)!.filter(kept), middle, ends);
+    const h = Math.max(out, inn);
+    nodes.set(n.id, {
+      id: n.id,
+      y0: r1(middle - h / 2),
+      y1: r1(middle + h / 2),
+      empty: h === 0,
+    });
+  }
+  const links = new Map<string, DrawnLink>();
+  const places: (LinkLabel & { gap: number })[] = [];
+  for (const l of layout.links) {
+    const empty = !present.has(l.record);
+    // An emptied link folds into the middles of its nodes, at no width.
+    const y0 = empty ? middleOf(nodes, l.source) : starts.get(l.key)!;
+    const y1 = empty ? middleOf(nodes, l.target) : ends.get(l.key)!;
+    const width = empty ? 0 : drawnWidth(l, layout.options.minLinkWidth);
+    links.set(l.key, {
+      key: l.key,
+      record: l.record,
+      d: linkPath(l.x0, y0, l.x1, y1),
+      width,
+      empty,
+      mid: [r1((l.x0 + l.x1) / 2), r1((y0 + y1) / 2)],
+    });
+    if (!empty && l.segment === "place" && layout.linkLabels)
+      places.push({
+        record: l.record,
+        gap: l.x0,
+        x: r1((l.x0 + l.x1) / 2),
+        y: (y0 + y1) / 2,
+      });
+  }
+  return { nodes, links, labels: linkLabels(places, layout) };
+}
+
+function middleOf(nodes: ReadonlyMap<string, DrawnNode>, id: string) {
+  const n = nodes.get(id)!;
+  return (n.y0 + n.y1) / 2;
+}
+
+/** A link with no lower bound is drawn thin, never at zero and never at an invented width. */
+function drawnWidth(l: SlotLink, min: number) {
+  return r1(l.value > 0 ? Math.max(l.width, 1) : min);
+}
+
+/** One label per link beside its place, moved apart where links lie close. */
+function linkLabels(
+  places: (LinkLabel & { gap: number })[],
+  layout: PanelLayout,
+): LinkLabel[] {
+  const lh = layout.options.lineHeight;
+  const out: LinkLabel[] = [];
+  for (const gap of new Set(places.map((p) => p.gap))) {
+    const column = places
+      .filter((p) => p.gap === gap)
+      .sort((a, b) => a.y - b.y);
+    const tops = dodge(
+      column.map((p) => ({ y: p.y, height: lh })),
+      TOP,
+      layout.height - TOP,
+      1,
+    );
+    column.forEach((p, i) =>
+      out.push({ record: p.record, x: p.x, y: r1(tops[i]! + lh / 2) }),
+    );
+  }
+  return out;
+}

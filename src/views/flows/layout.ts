@@ -1,0 +1,260 @@
+// Positions for the Sankey. d3-sankey lays out every flow of the current choice once (on
+// copies: it writes into what it is given); the years and other filters then only shrink what
+// is drawn in those places (drawPanel), so stepping through the years shows change, not a new
+// chart each time.
+import { sankey, type SankeyLink, type SankeyNode } from "d3-sankey";
+import type { FlowGraph, FlowLink, FlowNode, NodeKind } from "./sankey.ts";
+import { dodge, textWidth, wrapText } from "./labels.ts";
+
+export interface PanelOptions {
+  width: number;
+  fontSize: number;
+  lineHeight: number;
+  nodeWidth: number;
+  /** Drawn width, in px, of a link whose count has no lower bound above zero. */
+  minLinkWidth: number;
+}
+
+export interface Label {
+  /** x of the anchor; y of the first line's middle. */
+  x: number;
+  y: number;
+  anchor: "start" | "middle" | "end";
+  lines: string[];
+}
+
+export interface SlotNode extends FlowNode {
+  x0: number;
+  x1: number;
+  /** The node's place when every flow of the choice is counted. */
+  y0: number;
+  y1: number;
+  label: Label;
+}
+
+export interface SlotLink extends FlowLink {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  width: number;
+}
+
+export interface PanelLayout {
+  width: number;
+  height: number;
+  options: PanelOptions;
+  nodes: SlotNode[];
+  links: SlotLink[];
+  /** Per node, its outgoing and incoming links' keys, top to bottom. */
+  outgoing: Map<string, string[]>;
+  incoming: Map<string, string[]>;
+  /** Link labels are drawn when the gaps beside the places have room for them. */
+  linkLabels: boolean;
+}
+
+type Role = "place" | "category" | "hub";
+const ROLE: Record<NodeKind, Role> = {
+  country: "place",
+  countries: "place",
+  unnamed: "place",
+  category: "category",
+  institution: "hub",
+};
+export const TOP = 8;
+
+/** Column edges: gutters for place labels outside, a hub wide enough for its names. */
+function columnsOf(roles: Role[], hubWidth: number, o: PanelOptions) {
+  const gutter = (i: number) =>
+    roles[i] === "place"
+      ? Math.min(180, Math.max(64, o.width * (roles.length > 3 ? 0.19 : 0.3)))
+      : 0;
+  const left = gutter(0);
+  const right = gutter(roles.length - 1);
+  const widths = roles.map((r) => (r === "hub" ? hubWidth : o.nodeWidth));
+  const weights = roles
+    .slice(1)
+    .map((r, i) => (r === "place" || roles[i] === "place" ? 0.4 : 0.6));
+  const room = o.width - left - right - widths.reduce((a, b) => a + b, 0);
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  const xs: [number, number][] = [];
+  let x = left;
+  roles.forEach((_, i) => {
+    xs.push([x, x + widths[i]!]);
+    x += widths[i]! + (room * (weights[i] ?? 0)) / total;
+  });
+  return { xs, gaps: weights.map((w) => (room * w) / total) };
+}
+
+export function layoutPanel(
+  graph: FlowGraph,
+  names: ReadonlyMap<string, string>,
+  linkTexts: ReadonlyMap<string, string>,
+  options: PanelOptions,
+): PanelLayout | null {
+  if (graph.links.length === 0) return null;
+  const o = options;
+  const present = [...new Set(graph.nodes.map((n) => n.column))].sort();
+  const index = new Map(present.map((c, i) => [c, i]));
+  const roles = present.map(
+    (c) => ROLE[graph.nodes.find((n) => n.column === c)!.kind],
+  );
+  const name = (n: FlowNode) => names.get(n.id) ?? n.id;
+  const hubWidth = Math.min(
+    Math.max(
+      36,
+      ...graph.nodes
+        .filter((n) => n.kind === "institution")
+        .map((n) => textWidth(name(n), o.fontSize) + 12),
+    ),
+    110,
+    o.width * 0.22,
+  );
+  const { xs, gaps } = columnsOf(roles, hubWidth, o);
+
+  // Labels first: their lines decide how tall the chart must be for all of them to fit.
+  const placement = (n: FlowNode) => {
+    const i = index.get(n.column)!;
+    const [x0, x1] = xs[i]!;
+    const role = roles[i]!;
+    if (role === "hub")
+      return { x: (x0 + x1) / 2, anchor: "middle" as const, max: x1 - x0 - 6 };
+    if (role === "place")
+      return i === 0
+        ? { x: x0 - 6, anchor: "end" as const, max: x0 - 8 }
+        : { x: x1 + 6, anchor: "start" as const, max: o.width - x1 - 8 };
+    // A category's label faces the institutions, away from the link labels.
+    const hub = roles.indexOf("hub");
+    return hub > i
+      ? { x: x1 + 4, anchor: "start" as const, max: gaps[i]! - 8 }
+      : { x: x0 - 4, anchor: "end" as const, max: gaps[i - 1]! - 8 };
+  };
+  const lines = new Map(
+    graph.nodes.map((n) => [
+      n.id,
+      wrapText(name(n), placement(n).max, o.fontSize, 6),
+    ]),
+  );
+  // Under a place's or category's name, a line for its total (written by the view).
+  const blockOf = (n: FlowNode) =>
+    (lines.get(n.id)!.length + (n.kind === "institution" ? 0 : 1)) *
+    o.lineHeight;
+  const columnNeed = present.map((c) =>
+    graph.nodes
+      .filter((n) => n.column === c)
+      .reduce((h, n) => h + blockOf(n) + 6, 0),
+  );
+  const most = Math.max(
+    ...present.map((c) => graph.nodes.filter((n) => n.column === c).length),
+  );
+  const height = Math.max(
+    200,
+    40 + most * 34,
+    ...columnNeed.map((h) => h + 2 * TOP),
+  );
+
+  const slots = runSankey(graph, index, height, o);
+  const nodes: SlotNode[] = graph.nodes.map((n) => {
+    const s = slots.nodes.get(n.id)!;
+    const [x0, x1] = xs[index.get(n.column)!]!;
+    const p = placement(n);
+    return {
+      ...n,
+      x0,
+      x1,
+      y0: s.y0,
+      y1: s.y1,
+      label: { x: p.x, y: 0, anchor: p.anchor, lines: lines.get(n.id)! },
+    };
+  });
+  let bottom = height;
+  for (const c of present) {
+    const column = nodes.filter((n) => n.column === c);
+    const tops = dodge(
+      column.map((n) => ({ y: (n.y0 + n.y1) / 2, height: blockOf(n) })),
+      TOP,
+      height - TOP,
+      4,
+    );
+    column.forEach((n, i) => {
+      n.label.y = tops[i]! + o.lineHeight / 2;
+      bottom = Math.max(bottom, tops[i]! + blockOf(n) + TOP);
+    });
+  }
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const links: SlotLink[] = graph.links.map((l) => {
+    const s = slots.links.get(l.key)!;
+    return {
+      ...l,
+      x0: byId.get(l.source)!.x1,
+      x1: byId.get(l.target)!.x0,
+      y0: s.y0,
+      y1: s.y1,
+      width: s.width,
+    };
+  });
+  const placeGaps = gaps.filter(
+    (_, i) => roles[i] === "place" || roles[i + 1] === "place",
+  );
+  const widest = Math.max(
+    0,
+    ...[...linkTexts.values()].map((t) => textWidth(t, o.fontSize * 0.9)),
+  );
+  return {
+    width: o.width,
+    height: Math.ceil(bottom),
+    options: o,
+    nodes,
+    links,
+    outgoing: slots.outgoing,
+    incoming: slots.incoming,
+    linkLabels: Math.min(...placeGaps) >= widest + 8,
+  };
+}
+
+type SNode = SankeyNode<{ id: string; column: number }, { key: string }>;
+type SLink = SankeyLink<{ id: string; column: number }, { key: string }>;
+
+/** d3-sankey on copies, twice: the second time with links of no lower bound at minLinkWidth. */
+function runSankey(
+  graph: FlowGraph,
+  index: ReadonlyMap<number, number>,
+  height: number,
+  o: PanelOptions,
+) {
+  const order = new Map(graph.nodes.map((n, i) => [n.id, i]));
+  const run = (floor: number) => {
+    const layout = sankey<{ id: string; column: number }, { key: string }>()
+      .nodeId((n) => n.id)
+      .nodeAlign((n) => index.get((n as { column: number }).column)!)
+      .nodeSort((a, b) => order.get(a.id)! - order.get(b.id)!)
+      .nodeWidth(o.nodeWidth)
+      .nodePadding(Math.max(12, o.lineHeight * 2))
+      .extent([
+        [0, TOP],
+        [o.width, height - TOP],
+      ]);
+    return layout({
+      nodes: graph.nodes.map((n) => ({ id: n.id, column: n.column })),
+      links: graph.links.map((l) => ({
+        key: l.key,
+        source: l.source,
+        target: l.target,
+        value: l.value > 0 ? l.value : floor,
+      })),
+    });
+  };
+  const first = run(1);
+  const scaled = first.nodes.find((n) => n.value! > 0)!;
+  const ky = (scaled.y1! - scaled.y0!) / scaled.value!;
+  const { nodes, links } = run(o.minLinkWidth / ky);
+  const keys = (ls: SLink[]) => ls.map((l) => l.key);
+  return {
+    nodes: new Map(nodes.map((n: SNode) => [n.id, { y0: n.y0!, y1: n.y1! }])),
+    links: new Map(
+      links.map((l) => [l.key, { y0: l.y0!, y1: l.y1!, width: l.width! }]),
+    ),
+    outgoing: new Map(nodes.map((n) => [n.id, keys(n.sourceLinks!)])),
+    incoming: new Map(nodes.map((n) => [n.id, keys(n.targetLinks!)])),
+  };
+}

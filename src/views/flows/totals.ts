@@ -1,0 +1,29 @@
+// Totals of people sent and received, with the count arithmetic of counts.ts: "160" and
+// "more than 200" make "360+"; planned targets are summed apart, never added to what was done.
+import type { FlowRecord } from "../../lib/data/aggregate.ts";
+import { sumItems, type Total } from "../../lib/data/counts.ts";
+import type { Direction } from "../../lib/data/schema.ts";
+import { isPlanned } from "./sankey.ts";
+
+export interface Sums {
+  achieved: Total;
+  planned: Total;
+}
+
+export function sumFlows(records: readonly FlowRecord[]): Sums {
+  return sumItems(
+    records.map((r) => ({ count: r.people.count, planned: isPlanned(r) })),
+  );
+}
+
+/** People sent and received by the records given, each summed apart. */
+export function flowTotals(
+  records: readonly FlowRecord[],
+): Record<Direction, Sums> {
+  return {
+    sent: sumFlows(records.filter((r) => r.people.direction === "sent")),
+    received: sumFlows(
+      records.filter((r) => r.people.direction === "received"),
+    ),
+  };
+}
