@@ -30,6 +30,7 @@ export const en = {
   flowsUnnamed: "Abroad, countries not named",
   flowsOthers: "{list} and others (list not exhaustive)",
   flowsMore: "{first} and {n} more",
+  flowsMoreOthers: "{first}, {n} more and others (list not exhaustive)",
   flowsPlanned: "planned",
   flowsNone: "No people sent or received are recorded for this choice.",
   flowsYears: "Over the years",

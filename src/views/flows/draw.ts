@@ -23,9 +23,11 @@ export interface DrawnLink {
 
 export interface LinkLabel {
   record: string;
+  /** Beside the place the link leaves from or goes to. */
   x: number;
   /** Middle of the line. */
   y: number;
+  anchor: "start" | "end";
 }
 
 export interface DrawnPanel {
@@ -88,12 +90,15 @@ export function drawPanel(
       empty,
       mid: [r1((l.x0 + l.x1) / 2), r1((y0 + y1) / 2)],
     });
+    // Received: the place is the link's source, on the left; sent: its target, on the right.
+    const fromPlace = l.direction === "received";
     if (!empty && l.segment === "place" && layout.linkLabels)
       places.push({
         record: l.record,
         gap: l.x0,
-        x: r1((l.x0 + l.x1) / 2),
-        y: (y0 + y1) / 2,
+        x: r1(fromPlace ? l.x0 + 3 : l.x1 - 3),
+        y: fromPlace ? y0 : y1,
+        anchor: fromPlace ? "start" : "end",
       });
   }
   return { nodes, links, labels: linkLabels(places, layout) };
@@ -127,7 +132,12 @@ function linkLabels(
       1,
     );
     column.forEach((p, i) =>
-      out.push({ record: p.record, x: p.x, y: r1(tops[i]! + lh / 2) }),
+      out.push({
+        record: p.record,
+        x: p.x,
+        y: r1(tops[i]! + lh / 2),
+        anchor: p.anchor,
+      }),
     );
   }
   return out;

@@ -21,17 +21,21 @@ export function textWidth(text: string, fontSize: number): number {
         : SLIM.test(ch)
           ? 0.4
           : WIDE.test(ch)
-            ? 0.9
+            ? 0.95
             : CAPITAL.test(ch)
               ? 0.68
-              : 0.58;
+              : 0.61;
   }
   return em * fontSize;
 }
 
 const CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef";
 /** Where a line may break: after a word and its spaces, or after any CJK character. */
-const PIECE = new RegExp(`[${CJK}][、，）]?|[^\\s${CJK}]+\\s*|\\s+`, "g");
+// An opening bracket stays with what follows it; closing ones and list commas with what precedes.
+const PIECE = new RegExp(
+  `[（「]?[${CJK}][、，。）」]*|[^\\s${CJK}]+\\s*|\\s+`,
+  "g",
+);
 
 function pieces(text: string): string[] {
   return text.match(PIECE) ?? [];

@@ -67,7 +67,7 @@ export const TOP = 8;
 function columnsOf(roles: Role[], hubWidth: number, o: PanelOptions) {
   const gutter = (i: number) =>
     roles[i] === "place"
-      ? Math.min(180, Math.max(64, o.width * (roles.length > 3 ? 0.19 : 0.3)))
+      ? Math.min(180, Math.max(64, o.width * (roles.length > 3 ? 0.19 : 0.28)))
       : 0;
   const left = gutter(0);
   const right = gutter(roles.length - 1);
@@ -108,7 +108,7 @@ export function layoutPanel(
         .map((n) => textWidth(name(n), o.fontSize) + 12),
     ),
     110,
-    o.width * 0.22,
+    o.width * 0.16,
   );
   const { xs, gaps } = columnsOf(roles, hubWidth, o);
 
@@ -132,7 +132,7 @@ export function layoutPanel(
   const lines = new Map(
     graph.nodes.map((n) => [
       n.id,
-      wrapText(name(n), placement(n).max, o.fontSize, 6),
+      wrapText(name(n), placement(n).max, o.fontSize, 8),
     ]),
   );
   // Under a place's or category's name, a line for its total (written by the view).
@@ -148,8 +148,9 @@ export function layoutPanel(
     ...present.map((c) => graph.nodes.filter((n) => n.column === c).length),
   );
   const height = Math.max(
-    200,
-    40 + most * 34,
+    260,
+    o.width * 0.6,
+    60 + most * 44,
     ...columnNeed.map((h) => h + 2 * TOP),
   );
 
@@ -171,7 +172,10 @@ export function layoutPanel(
   for (const c of present) {
     const column = nodes.filter((n) => n.column === c);
     const tops = dodge(
-      column.map((n) => ({ y: (n.y0 + n.y1) / 2, height: blockOf(n) })),
+      column.map((n) => ({
+        y: labelMiddle(n, blockOf(n)),
+        height: blockOf(n),
+      })),
       TOP,
       height - TOP,
       4,
@@ -210,6 +214,13 @@ export function layoutPanel(
     incoming: slots.incoming,
     linkLabels: Math.min(...placeGaps) >= widest + 8,
   };
+}
+
+/** A label's wanted middle: beside its node; a hub's inside it, or above or below when it is too thin. */
+function labelMiddle(n: SlotNode, block: number): number {
+  const middle = (n.y0 + n.y1) / 2;
+  if (n.kind !== "institution" || n.y1 - n.y0 >= block + 4) return middle;
+  return n.y0 - block - 3 >= TOP ? n.y0 - 3 - block / 2 : n.y1 + 3 + block / 2;
 }
 
 type SNode = SankeyNode<{ id: string; column: number }, { key: string }>;

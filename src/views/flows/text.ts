@@ -35,11 +35,11 @@ export function shortPlacesText(
   t: Messages,
 ): string {
   if (codes.length <= 2) return placesText(codes, unnamed, lang, t);
-  const short = fill(t.flowsMore, {
+  return fill(unnamed ? t.flowsMoreOthers : t.flowsMore, {
     first: countryName(codes[0]!, lang),
     n: formatNumber(codes.length - 1, lang),
+    total: formatNumber(codes.length, lang),
   });
-  return unnamed ? fill(t.flowsOthers, { list: short }) : short;
 }
 
 export function nodeName(

@@ -15,6 +15,8 @@ export interface YearRow {
   right: number;
   /** "As of": the start is not known, so the row opens at the left edge. */
   open: boolean;
+  /** A date: drawn as a mark in the middle of what it covers, not as a span. */
+  point: boolean;
   /** The filters keep it (else it is drawn faint). */
   kept: boolean;
 }
@@ -72,6 +74,7 @@ export function yearsChart(
       left: start === null ? 0 : at(yearAt(start)),
       right: at(yearAt(end, true)),
       open: start === null,
+      point: r.time.type === "date",
       kept: kept.has(r.id),
     }))
     .sort(

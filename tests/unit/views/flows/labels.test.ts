@@ -41,6 +41,17 @@ describe("wrapText", () => {
       expect(textWidth(line, 10)).toBeLessThanOrEqual(width);
   });
 
+  it("never ends a line with an opening bracket nor starts one with a closing bracket or comma", () => {
+    for (const width of [20, 30, 40, 60, 80]) {
+      const lines = wrapText("美国、澳大利亚等（未全部列出）", width, 10);
+      expect(lines.join("")).toBe("美国、澳大利亚等（未全部列出）");
+      for (const line of lines) {
+        expect(line).not.toMatch(/（$/);
+        expect(line).not.toMatch(/^[、，）]/);
+      }
+    }
+  });
+
   it("cuts a word wider than a line, so that nothing runs past the edge", () => {
     const lines = wrapText("postgraduates", 40, 10);
     expect(lines.join("")).toBe("postgraduates");

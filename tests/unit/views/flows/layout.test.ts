@@ -121,7 +121,7 @@ describe("layoutPanel", () => {
         for (const column of new Set(p.nodes.map((n) => n.column))) {
           const ys = p.nodes
             .filter((n) => n.column === column)
-            .map((n) => [
+            .map((n): [number, number] => [
               n.label.y,
               n.label.y +
                 (n.label.lines.length + (n.kind === "institution" ? 0 : 1)) *

@@ -47,7 +47,13 @@ describe("placesText", () => {
 
   it("shortens a long list to its first country and how many more, still saying it is not exhaustive", () => {
     expect(shortPlacesText(["USA", "SGP", "GBR"], true, "en", en)).toBe(
-      "United States and 2 more and others (list not exhaustive)",
+      "United States, 2 more and others (list not exhaustive)",
+    );
+    expect(shortPlacesText(["USA", "SGP", "GBR"], true, "zh", zh)).toBe(
+      "美国等3个国家和地区及其他（未全部列出）",
+    );
+    expect(shortPlacesText(["USA", "SGP", "GBR"], false, "en", en)).toBe(
+      "United States and 2 more",
     );
     expect(shortPlacesText(["USA", "AUS"], false, "en", en)).toBe(
       "United States and Australia",

@@ -34,7 +34,8 @@ describe("yearsChart", () => {
     const row = (id: string) => chart.rows.find((r) => r.record === id)!;
     expect(chart.rows.filter((r) => r.record === "period")).toHaveLength(1);
     expect(row("period")).toMatchObject({ left: 0, right: 50, open: false });
-    expect(row("dated")).toMatchObject({ left: 50, right: 75 });
+    expect(row("dated")).toMatchObject({ left: 50, right: 75, point: true });
+    expect(row("period").point).toBe(false);
   });
 
   it("opens a figure “as of” a date at the left edge: its start is not known", () => {
