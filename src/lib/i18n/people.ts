@@ -15,6 +15,9 @@ const CATEGORY_KEY: Record<Category, keyof Messages> = {
   visitors: "catVisitors",
 };
 
+/** The categories in the schema's order, without loading the schema (and its validator). */
+export const CATEGORY_ORDER = Object.keys(CATEGORY_KEY) as Category[];
+
 export function categoryName(category: Category, t: Messages): string {
   return t[CATEGORY_KEY[category]];
 }

@@ -3,13 +3,13 @@
 // stands in the middle. Plain data in, plain data out; layout.ts gives it positions.
 import { flowCountries, type FlowRecord } from "../../lib/data/aggregate.ts";
 import { lowerBound } from "../../lib/data/counts.ts";
-import {
-  CATEGORIES,
-  type Category,
-  type CooperationRecord,
-  type Count,
-  type Direction,
+import type {
+  Category,
+  CooperationRecord,
+  Count,
+  Direction,
 } from "../../lib/data/schema.ts";
+import { CATEGORY_ORDER } from "../../lib/i18n/people.ts";
 
 /** Which directions the view shows. */
 export type Show = "both" | "sent" | "received";
@@ -212,7 +212,7 @@ const KIND_ORDER: Record<NodeKind, number> = {
 function sortNodes(nodes: FlowNode[], options: GraphOptions): FlowNode[] {
   const rank = (n: FlowNode) =>
     n.kind === "category"
-      ? CATEGORIES.indexOf(n.category!)
+      ? CATEGORY_ORDER.indexOf(n.category!)
       : n.kind === "institution"
         ? options.institutions.indexOf(n.institution!)
         : 0;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { homeCountries } from "../../../../src/lib/data/aggregate.ts";
+import { CATEGORIES } from "../../../../src/lib/data/schema.ts";
+import { CATEGORY_ORDER } from "../../../../src/lib/i18n/people.ts";
 import {
   chosenFlows,
   flowGraph,
@@ -59,6 +61,12 @@ describe("placeOf", () => {
     expect(
       placeOf(flow("a", { countries: ["USA", "AUS"] }), home).countries,
     ).toEqual(["USA", "AUS"]);
+  });
+});
+
+describe("category order", () => {
+  it("is the schema's, without loading the schema in the browser", () => {
+    expect(CATEGORY_ORDER).toEqual([...CATEGORIES]);
   });
 });
 
