@@ -28,6 +28,7 @@ export const en = {
   flowsReceivedHead: "← Received from",
   flowsSentHead: "Sent to →",
   flowsUnnamed: "Abroad, countries not named",
+  flowsCountryCount: "{count} countries or regions, not named",
   flowsOthers: "{list} and others (list not exhaustive)",
   flowsMore: "{first} and {n} more",
   flowsMoreOthers: "{first}, {n} more and others (list not exhaustive)",

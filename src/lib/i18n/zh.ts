@@ -28,6 +28,7 @@ export const zh: Messages = {
   flowsReceivedHead: "← 来自",
   flowsSentHead: "派往 →",
   flowsUnnamed: "境外（未列明国家）",
+  flowsCountryCount: "{count}个国家或地区（未列明）",
   flowsOthers: "{list}等（未全部列出）",
   flowsMore: "{first}等{total}个国家和地区",
   flowsMoreOthers: "{first}等{total}个国家和地区及其他（未全部列出）",

@@ -3,7 +3,8 @@
 import { flowCountries, type FlowRecord } from "../../lib/data/aggregate.ts";
 import type { Dataset } from "../../lib/data/schema.ts";
 import type { Lang } from "../../lib/i18n/lang.ts";
-import type { Messages } from "../../lib/i18n/messages.ts";
+import { fill, type Messages } from "../../lib/i18n/messages.ts";
+import { formatCount } from "../../lib/data/counts.ts";
 import { achievedText } from "../../lib/i18n/people.ts";
 import type { FlowNode } from "./sankey.ts";
 import { nodeName, placesText, recordLine, type RecordLine } from "./text.ts";
@@ -25,10 +26,15 @@ export interface TipContext {
 
 function lineOf(r: FlowRecord, { dataset, home, lang, t }: TipContext) {
   const { codes } = flowCountries(r, home);
+  // "From 11 countries or areas": the number the source gives, though it names none.
   const place =
-    codes.length === 0
-      ? t.flowsUnnamed
-      : placesText(codes, Boolean(r.unnamedCountries), lang, t);
+    codes.length > 0
+      ? placesText(codes, Boolean(r.unnamedCountries), lang, t)
+      : r.countryCount
+        ? fill(t.flowsCountryCount, {
+            count: formatCount(r.countryCount, lang),
+          })
+        : t.flowsUnnamed;
   return { ...recordLine(r, dataset, lang, t), place };
 }
 
@@ -66,7 +72,7 @@ export function tipText(tip: FlowTip, lang: Lang, t: Messages): string {
     lang === "zh" ? ["，", "：", "。"] : [", ", ": ", ". "];
   const records = tip.records.map(
     (r) =>
-      `${[r.institution, r.category, r.place].join(comma)}${colon}${[r.count, r.time, ...(r.planned ? [t.flowsPlanned] : [])].join(comma)}`,
+      `${[r.institution, r.category, r.place].join(comma)}${colon}${[r.count, r.time].join(comma)}`,
   );
   const total = tip.total && `${t.flowsNodeTotal}${colon}${tip.total}`;
   return [tip.title, total, ...records].filter(Boolean).join(stop);
