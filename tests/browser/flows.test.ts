@@ -171,6 +171,8 @@ describe("the flows view", () => {
     [1280, "en"],
     [375, "zh"],
     [1280, "zh"],
+    [320, "en"],
+    [1920, "zh"],
   ])(
     "at %i px in %s every label stays inside its diagram and none covers another",
     async (width, lang) => {
@@ -199,7 +201,8 @@ describe("the flows view", () => {
         () => document.documentElement.scrollWidth - window.innerWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
-      await shoot(page, `flows-${lang}-${width}`);
+      if (width === 375 || width === 1280)
+        await shoot(page, `flows-${lang}-${width}`);
       expect(errors).toEqual([]);
     },
   );

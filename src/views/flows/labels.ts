@@ -41,6 +41,11 @@ function pieces(text: string): string[] {
   return text.match(PIECE) ?? [];
 }
 
+/** The width of the widest piece a line cannot break inside. */
+export function longestWord(text: string, fontSize: number): number {
+  return Math.max(0, ...pieces(text).map((p) => textWidth(p.trim(), fontSize)));
+}
+
 /**
  * Lines of at most `maxWidth` px. A word wider than a whole line is cut, so that nothing ever
  * runs past the edge; a line past `maxLines` ends the text with an ellipsis.

@@ -4,7 +4,8 @@
 // chart each time.
 import { sankey, type SankeyLink, type SankeyNode } from "d3-sankey";
 import type { FlowGraph, FlowLink, FlowNode, NodeKind } from "./sankey.ts";
-import { dodge, textWidth, wrapText } from "./labels.ts";
+import { columnsOf, type Role } from "./columns.ts";
+import { dodge, longestWord, textWidth, wrapText } from "./labels.ts";
 
 export interface PanelOptions {
   width: number;
@@ -53,7 +54,6 @@ export interface PanelLayout {
   linkLabels: boolean;
 }
 
-type Role = "place" | "category" | "hub";
 const ROLE: Record<NodeKind, Role> = {
   country: "place",
   countries: "place",
@@ -62,29 +62,6 @@ const ROLE: Record<NodeKind, Role> = {
   institution: "hub",
 };
 export const TOP = 8;
-
-/** Column edges: gutters for place labels outside, a hub wide enough for its names. */
-function columnsOf(roles: Role[], hubWidth: number, o: PanelOptions) {
-  const gutter = (i: number) =>
-    roles[i] === "place"
-      ? Math.min(180, Math.max(64, o.width * (roles.length > 3 ? 0.19 : 0.28)))
-      : 0;
-  const left = gutter(0);
-  const right = gutter(roles.length - 1);
-  const widths = roles.map((r) => (r === "hub" ? hubWidth : o.nodeWidth));
-  const weights = roles
-    .slice(1)
-    .map((r, i) => (r === "place" || roles[i] === "place" ? 0.4 : 0.6));
-  const room = o.width - left - right - widths.reduce((a, b) => a + b, 0);
-  const total = weights.reduce((a, b) => a + b, 0) || 1;
-  const xs: [number, number][] = [];
-  let x = left;
-  roles.forEach((_, i) => {
-    xs.push([x, x + widths[i]!]);
-    x += widths[i]! + (room * (weights[i] ?? 0)) / total;
-  });
-  return { xs, gaps: weights.map((w) => (room * w) / total) };
-}
 
 export function layoutPanel(
   graph: FlowGraph,
@@ -100,17 +77,32 @@ export function layoutPanel(
     (c) => ROLE[graph.nodes.find((n) => n.column === c)!.kind],
   );
   const name = (n: FlowNode) => names.get(n.id) ?? n.id;
-  const hubWidth = Math.min(
+  const widest = (role: Role, measure: (text: string) => number) =>
     Math.max(
-      36,
+      0,
       ...graph.nodes
-        .filter((n) => n.kind === "institution")
-        .map((n) => textWidth(name(n), o.fontSize) + 12),
-    ),
-    110,
-    o.width * 0.16,
+        .filter((n) => ROLE[n.kind] === role)
+        .map((n) => measure(name(n))),
+    );
+  const word = (text: string) => longestWord(text, o.fontSize);
+  const linkWidth = Math.max(
+    0,
+    ...[...linkTexts.values()].map((t) => textWidth(t, o.fontSize * 0.9)),
   );
-  const { xs, gaps } = columnsOf(roles, hubWidth, o);
+  const { xs, gaps } = columnsOf(
+    roles,
+    {
+      word: {
+        place: widest("place", word),
+        category: widest("category", word),
+        hub: widest("hub", word),
+      },
+      hubName: widest("hub", (text) => textWidth(text, o.fontSize)),
+      link: linkWidth,
+    },
+    o.width,
+    o.nodeWidth,
+  );
 
   // Labels first: their lines decide how tall the chart must be for all of them to fit.
   const placement = (n: FlowNode) => {
@@ -200,10 +192,6 @@ export function layoutPanel(
   const placeGaps = gaps.filter(
     (_, i) => roles[i] === "place" || roles[i + 1] === "place",
   );
-  const widest = Math.max(
-    0,
-    ...[...linkTexts.values()].map((t) => textWidth(t, o.fontSize * 0.9)),
-  );
   return {
     width: o.width,
     height: Math.ceil(bottom),
@@ -212,7 +200,7 @@ export function layoutPanel(
     links,
     outgoing: slots.outgoing,
     incoming: slots.incoming,
-    linkLabels: Math.min(...placeGaps) >= widest + 8,
+    linkLabels: Math.min(...placeGaps) >= linkWidth + 8,
   };
 }
 

@@ -118,6 +118,29 @@ describe("FlowsView", () => {
     expect(node(MANY)).not.toHaveAttribute("data-empty");
   });
 
+  it("says so when the institution chosen has no flows, and draws no empty diagram", async () => {
+    const { view, ids, filters } = setup();
+    filters().inst = "bistu";
+    await tick();
+    expect(ids("data-node")).toEqual([]);
+    expect(view.querySelector('[role="status"]')).toHaveTextContent(
+      "No people sent or received are recorded for this choice.",
+    );
+    expect(view.querySelector('[data-total="sent"] dd')).toHaveTextContent("–");
+  });
+
+  it("follows the institution chosen: its flows only, its totals", async () => {
+    const { ids, view, filters } = setup();
+    filters().inst = "bpc";
+    await tick();
+    expect(ids("data-node").filter((id) => id.startsWith("inst:"))).toEqual([
+      "inst:bpc",
+    ]);
+    expect(view.querySelector('[data-total="sent"] dd')).toHaveTextContent(
+      "368+",
+    );
+  });
+
   it("clicking a country node selects it everywhere; a second click clears it", async () => {
     const { node, filters } = setup();
     await fireEvent.click(node("sent:ZMB")!);
