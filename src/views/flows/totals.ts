@@ -3,7 +3,10 @@
 import type { FlowRecord } from "../../lib/data/aggregate.ts";
 import { sumItems, type Total } from "../../lib/data/counts.ts";
 import type { Direction } from "../../lib/data/schema.ts";
-import { isPlanned } from "./sankey.ts";
+import type { Lang } from "../../lib/i18n/lang.ts";
+import type { Messages } from "../../lib/i18n/messages.ts";
+import { achievedText } from "../../lib/i18n/people.ts";
+import { isPlanned, type FlowNode } from "./sankey.ts";
 
 export interface Sums {
   achieved: Total;
@@ -26,4 +29,22 @@ export function flowTotals(
       records.filter((r) => r.people.direction === "received"),
     ),
   };
+}
+
+/** Each node's total, of the records the filters keep: "168+", "41; planned: up to 150", "". */
+export function nodeTotals(
+  nodes: readonly FlowNode[],
+  byId: ReadonlyMap<string, FlowRecord>,
+  kept: ReadonlySet<string>,
+  lang: Lang,
+  t: Messages,
+): Map<string, string> {
+  return new Map(
+    nodes.map((n) => {
+      const sums = sumFlows(
+        n.records.filter((id) => kept.has(id)).map((id) => byId.get(id)!),
+      );
+      return [n.id, achievedText(sums.achieved, sums.planned, t, lang)];
+    }),
+  );
 }
