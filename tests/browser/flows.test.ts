@@ -43,19 +43,24 @@ async function shoot(page: Page, name: string) {
     .screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
-/** A point on a link's place segment where the link itself is what the pointer meets. */
+/** A point inside a link's place segment where the link itself is what the pointer meets. */
 async function pointOnLink(page: Page, record: string) {
   const point = await page.evaluate((sel) => {
     const group = document.querySelector(sel)!;
     const path = group.querySelector<SVGPathElement>('[data-segment="place"]')!;
+    const box = path.getBBox();
     const ctm = path.getScreenCTM()!;
-    const length = path.getTotalLength();
-    for (let i = 1; i < 20; i++) {
-      const p = path.getPointAtLength((length * i) / 20);
-      const x = ctm.a * p.x + ctm.c * p.y + ctm.e;
-      const y = ctm.b * p.x + ctm.d * p.y + ctm.f;
-      if (group.contains(document.elementFromPoint(x, y))) return { x, y };
-    }
+    for (let i = 1; i < 20; i++)
+      for (let j = 1; j < 20; j++) {
+        const p = new DOMPoint(
+          box.x + (box.width * i) / 20,
+          box.y + (box.height * j) / 20,
+        );
+        if (!path.isPointInFill(p) && !path.isPointInStroke(p)) continue;
+        const s = p.matrixTransform(ctm);
+        if (group.contains(document.elementFromPoint(s.x, s.y)))
+          return { x: s.x, y: s.y };
+      }
     return null;
   }, link(record));
   expect(point, `a point of ${record} the pointer can reach`).not.toBeNull();
@@ -211,7 +216,7 @@ describe("the flows view", () => {
     const { page } = await openFlows();
     const duration = () =>
       page
-        .locator(`${link("bpc-zambia-teachers")} path`)
+        .locator(`${link("bpc-zambia-teachers")} path[data-segment]`)
         .first()
         .evaluate((el) => getComputedStyle(el).transitionDuration);
     expect(await duration()).not.toMatch(/^0s(, 0s)*$/);
@@ -229,7 +234,7 @@ describe("the flows view", () => {
     expect(await target.getAttribute("data-planned")).toBe("");
     expect(
       await target
-        .locator("path")
+        .locator("path[data-segment]")
         .first()
         .evaluate((el) => getComputedStyle(el).strokeDasharray),
     ).not.toBe("none");

@@ -16,6 +16,11 @@ export interface DrawnLink {
   record: string;
   d: string;
   width: number;
+  /**
+   * A band filled between two curves, as wide as its count's lower bound; else (no lower
+   * bound above nought) a thin line. A band never bulges past its ends, as a thick stroke does.
+   */
+  ribbon: boolean;
   empty: boolean;
   /** The middle of the link, where its tooltip opens. */
   mid: [number, number];
@@ -38,9 +43,24 @@ export interface DrawnPanel {
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
+/** A link's middle line, level at both ends. */
 export function linkPath(x0: number, y0: number, x1: number, y1: number) {
   const xm = r1((x0 + x1) / 2);
   return `M${r1(x0)},${r1(y0)}C${xm},${r1(y0)} ${xm},${r1(y1)} ${r1(x1)},${r1(y1)}`;
+}
+
+/** A band `width` tall at both ends around the middle line from (x0, y0) to (x1, y1). */
+export function ribbonPath(
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  width: number,
+) {
+  const h = width / 2;
+  const xm = r1((x0 + x1) / 2);
+  const [a, b, c, d] = [y0 - h, y1 - h, y1 + h, y0 + h].map(r1);
+  return `M${r1(x0)},${a}C${xm},${a} ${xm},${b} ${r1(x1)},${b}L${r1(x1)},${c}C${xm},${c} ${xm},${d} ${r1(x0)},${d}Z`;
 }
 
 /** `present`: ids of the records the filters keep. */
@@ -82,11 +102,15 @@ export function drawPanel(
     const y0 = empty ? middleOf(nodes, l.source) : starts.get(l.key)!;
     const y1 = empty ? middleOf(nodes, l.target) : ends.get(l.key)!;
     const width = empty ? 0 : drawnWidth(l, layout.options.minLinkWidth);
+    const ribbon = l.value > 0;
     links.set(l.key, {
       key: l.key,
       record: l.record,
-      d: linkPath(l.x0, y0, l.x1, y1),
+      d: ribbon
+        ? ribbonPath(l.x0, y0, l.x1, y1, width)
+        : linkPath(l.x0, y0, l.x1, y1),
       width,
+      ribbon,
       empty,
       mid: [r1((l.x0 + l.x1) / 2), r1((y0 + y1) / 2)],
     });

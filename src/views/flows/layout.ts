@@ -146,7 +146,13 @@ export function layoutPanel(
     ...columnNeed.map((h) => h + 2 * TOP),
   );
 
-  const slots = runSankey(graph, index, height, o);
+  // Places stand at the edges: each is moved to where its name fits beside it.
+  const placeBlocks = new Map(
+    graph.nodes
+      .filter((n) => ROLE[n.kind] === "place")
+      .map((n) => [n.id, blockOf(n)]),
+  );
+  const slots = runSankey(graph, index, height, o, placeBlocks);
   const nodes: SlotNode[] = graph.nodes.map((n) => {
     const s = slots.nodes.get(n.id)!;
     const [x0, x1] = xs[index.get(n.column)!]!;
@@ -174,7 +180,7 @@ export function layoutPanel(
     );
     column.forEach((n, i) => {
       n.label.y = tops[i]! + o.lineHeight / 2;
-      bottom = Math.max(bottom, tops[i]! + blockOf(n) + TOP);
+      bottom = Math.max(bottom, tops[i]! + blockOf(n) + TOP, n.y1 + TOP);
     });
   }
   const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -220,10 +226,11 @@ function runSankey(
   index: ReadonlyMap<number, number>,
   height: number,
   o: PanelOptions,
+  blocks: ReadonlyMap<string, number>,
 ) {
   const order = new Map(graph.nodes.map((n, i) => [n.id, i]));
   const run = (floor: number) => {
-    const layout = sankey<{ id: string; column: number }, { key: string }>()
+    const generator = sankey<{ id: string; column: number }, { key: string }>()
       .nodeId((n) => n.id)
       .nodeAlign((n) => index.get((n as { column: number }).column)!)
       .nodeSort((a, b) => order.get(a.id)! - order.get(b.id)!)
@@ -233,7 +240,7 @@ function runSankey(
         [0, TOP],
         [o.width, height - TOP],
       ]);
-    return layout({
+    const laid = generator({
       nodes: graph.nodes.map((n) => ({ id: n.id, column: n.column })),
       links: graph.links.map((l) => ({
         key: l.key,
@@ -242,11 +249,14 @@ function runSankey(
         value: l.value > 0 ? l.value : floor,
       })),
     });
+    return { generator, graph: laid };
   };
-  const first = run(1);
+  const first = run(1).graph;
   const scaled = first.nodes.find((n) => n.value! > 0)!;
   const ky = (scaled.y1! - scaled.y0!) / scaled.value!;
-  const { nodes, links } = run(o.minLinkWidth / ky);
+  const { generator, graph: laid } = run(o.minLinkWidth / ky);
+  const { nodes, links } = placeBeside(laid, blocks, height);
+  generator.update({ nodes, links });
   const keys = (ls: SLink[]) => ls.map((l) => l.key);
   return {
     nodes: new Map(nodes.map((n: SNode) => [n.id, { y0: n.y0!, y1: n.y1! }])),
@@ -256,4 +266,47 @@ function runSankey(
     outgoing: new Map(nodes.map((n) => [n.id, keys(n.sourceLinks!)])),
     incoming: new Map(nodes.map((n) => [n.id, keys(n.targetLinks!)])),
   };
+}
+
+/**
+ * Moves the nodes of each place column (those in `blocks`) apart so that each has room for
+ * its name beside it, in their order, then re-sorts the links at every node by where their
+ * other ends now are. Works on d3-sankey's own copies.
+ */
+function placeBeside(
+  graph: { nodes: SNode[]; links: SLink[] },
+  blocks: ReadonlyMap<string, number>,
+  height: number,
+) {
+  const columns = new Set(
+    graph.nodes.filter((n) => blocks.has(n.id)).map((n) => n.column),
+  );
+  for (const layer of columns) {
+    const column = graph.nodes
+      .filter((n) => n.column === layer)
+      .sort((a, b) => a.y0! - b.y0!);
+    const room = column.map((n) =>
+      Math.max(n.y1! - n.y0!, blocks.get(n.id) ?? 0),
+    );
+    const tops = dodge(
+      column.map((n, i) => ({ y: (n.y0! + n.y1!) / 2, height: room[i]! })),
+      TOP,
+      height - TOP,
+      6,
+    );
+    column.forEach((n, i) => {
+      const h = n.y1! - n.y0!;
+      n.y0 = tops[i]! + (room[i]! - h) / 2;
+      n.y1 = n.y0 + h;
+    });
+  }
+  for (const n of graph.nodes) {
+    n.sourceLinks!.sort(
+      (a, b) => (a.target as SNode).y0! - (b.target as SNode).y0!,
+    );
+    n.targetLinks!.sort(
+      (a, b) => (a.source as SNode).y0! - (b.source as SNode).y0!,
+    );
+  }
+  return graph;
 }

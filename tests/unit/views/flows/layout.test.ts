@@ -137,6 +137,22 @@ describe("layoutPanel", () => {
     },
   );
 
+  it("moves each place to where its name fits beside it", () => {
+    for (const width of [300, 800]) {
+      const p = panel("both", width);
+      for (const n of p.nodes.filter(
+        (n) =>
+          n.id.includes(":") &&
+          !n.id.startsWith("cat-") &&
+          !n.id.startsWith("inst:"),
+      )) {
+        const block = (n.label.lines.length + 1) * 15;
+        const top = n.label.y - 15 / 2;
+        expect(top + block / 2, n.id).toBeCloseTo((n.y0 + n.y1) / 2, 5);
+      }
+    }
+  });
+
   it("shortens nothing silently: a long name wraps into several lines", () => {
     const p = panel("both", 800);
     const lines = node(p, "recv:DEU+FRA+USA+others").label.lines;
@@ -146,6 +162,20 @@ describe("layoutPanel", () => {
 });
 
 describe("drawPanel", () => {
+  it("draws a link with a lower bound as a band as wide as it, and one with none as a line", () => {
+    const d = drawPanel(panel(), all);
+    const band = d.links.get("teachers:place")!;
+    expect(band.ribbon).toBe(true);
+    expect(band.d).toMatch(/^M[\d.,]+C.+L.+C.+Z$/);
+    const [, a, b] = band.d.match(
+      /^M[\d.]+,([\d.]+).*L[\d.]+,[\d.]+C[\d. ,]+ [\d.]+,([\d.]+)Z$/,
+    )!;
+    expect(Number(b) - Number(a)).toBeCloseTo(band.width, 0);
+    const line = d.links.get("unknown:place")!;
+    expect(line.ribbon).toBe(false);
+    expect(line.d).toMatch(/^M[\d.,]+C[\d., ]+$/);
+  });
+
   it("draws every kept flow, a link with no number thin at the fixed width", () => {
     const d = drawPanel(panel(), all);
     expect([...d.links.values()].every((l) => !l.empty)).toBe(true);
