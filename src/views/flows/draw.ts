@@ -2,7 +2,8 @@
 // node holds only its kept links, centred in its place, and shrinks to nothing when it has
 // none; so nodes keep their order and side whatever the years.
 import { dodge } from "./labels.ts";
-import { TOP, type PanelLayout, type SlotLink } from "./layout.ts";
+import type { PanelLayout, SlotLink } from "./layout.ts";
+import { TOP } from "./slots.ts";
 
 export interface DrawnNode {
   id: string;
