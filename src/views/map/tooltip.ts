@@ -1,14 +1,10 @@
 // What the map says about one partner, as label–value lines (rendered as text, never HTML).
 import type { CountryStats } from "../../lib/data/aggregate.ts";
-import {
-  formatNumber,
-  formatTotal,
-  type Total,
-} from "../../lib/data/counts.ts";
+import { formatNumber, type Total } from "../../lib/data/counts.ts";
 import { countryName } from "../../lib/data/countries.ts";
 import type { Lang } from "../../lib/i18n/lang.ts";
 import { fill, type Messages } from "../../lib/i18n/messages.ts";
-import { peopleText } from "../../lib/i18n/people.ts";
+import { achievedText, peopleText } from "../../lib/i18n/people.ts";
 
 export interface TipLine {
   label: string;
@@ -42,11 +38,7 @@ function peopleLine(
   lang: Lang,
 ) {
   if (achieved.parts === 0 && planned.parts === 0) return [];
-  const parts: string[] = [];
-  if (achieved.parts > 0) parts.push(formatTotal(achieved, lang));
-  if (planned.parts > 0)
-    parts.push(fill(t.tipPlanned, { total: formatTotal(planned, lang) }));
-  return [{ label, value: parts.join(lang === "zh" ? "；" : "; ") }];
+  return [{ label, value: achievedText(achieved, planned, t, lang) }];
 }
 
 export function tipFor(stats: CountryStats, t: Messages, lang: Lang): Tip {

@@ -1,0 +1,104 @@
+// The years chart: each flow on its own row, placed by the one time rule of time.ts. A dated
+// flow is a mark in its year, a period one span across its years with its figure given once, a
+// figure "as of" a date a line open to the left (its start is not known), a target a planned
+// span. Nothing is split into per-year figures. Positions are % of the track, for HTML.
+import type { FlowRecord } from "../../lib/data/aggregate.ts";
+import type { Direction, Time } from "../../lib/data/schema.ts";
+import { intervalOf, yearsOf } from "../../lib/data/time.ts";
+
+export interface YearRow {
+  record: string;
+  direction: Direction;
+  type: Time["type"];
+  /** Edges in % of the track. */
+  left: number;
+  right: number;
+  /** "As of": the start is not known, so the row opens at the left edge. */
+  open: boolean;
+  /** A date: drawn as a mark in the middle of what it covers, not as a span. */
+  point: boolean;
+  /** The filters keep it (else it is drawn faint). */
+  kept: boolean;
+}
+
+export interface YearsChart {
+  first: number;
+  last: number;
+  /** Each year of the axis with where its band starts and its width, in %. */
+  years: { year: number; left: number; width: number; tick: boolean }[];
+  rows: YearRow[];
+  /** The years chosen in the filters, in %, when they narrow the axis. */
+  range: [number, number] | null;
+}
+
+const clamp = (pct: number) => Math.min(100, Math.max(0, pct));
+
+function daysIn(year: number) {
+  return (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
+}
+
+/** A day (YYYY-MM-DD) as a fractional year; `end` gives the end of that day. */
+function yearAt(day: string, end = false): number {
+  const year = Number(day.slice(0, 4));
+  const since =
+    (Date.parse(`${day}T00:00:00Z`) - Date.UTC(year, 0, 1)) / 86_400_000;
+  return year + (since + (end ? 1 : 0)) / daysIn(year);
+}
+
+export function yearsChart(
+  records: readonly FlowRecord[],
+  sourceDates: ReadonlyMap<string, string>,
+  kept: ReadonlySet<string>,
+  chosen: { from: number | null; to: number | null },
+): YearsChart | null {
+  if (records.length === 0) return null;
+  const spans = records.map((r) => ({
+    r,
+    span: intervalOf(r.time, sourceDates.get(r.source) ?? "0000"),
+  }));
+  const years = spans.map(({ span }) => yearsOf(span));
+  const last = Math.max(...years.map(([, to]) => to));
+  // An open start gets at least a year of line, so that it reads as a line, not a mark.
+  const first = Math.min(
+    ...years.map(([from, to]) => (from === null ? to - 1 : from)),
+  );
+  const at = (year: number) => ((year - first) / (last + 1 - first)) * 100;
+  const count = last - first + 1;
+  const step = count <= 10 ? 1 : Math.ceil(count / 8);
+  const order = (d: Direction) => (d === "received" ? 0 : 1);
+  const rows = spans
+    .map(({ r, span: [start, end] }) => ({
+      record: r.id,
+      direction: r.people.direction,
+      type: r.time.type,
+      left: start === null ? 0 : at(yearAt(start)),
+      right: at(yearAt(end, true)),
+      open: start === null,
+      point: r.time.type === "date",
+      kept: kept.has(r.id),
+    }))
+    .sort(
+      (a, b) =>
+        order(a.direction) - order(b.direction) ||
+        a.left - b.left ||
+        a.right - b.right ||
+        a.record.localeCompare(b.record),
+    );
+  const from = Math.max(first, chosen.from ?? first);
+  const to = Math.min(last, chosen.to ?? last);
+  return {
+    first,
+    last,
+    years: Array.from({ length: count }, (_, i) => ({
+      year: first + i,
+      left: at(first + i),
+      width: at(first + i + 1) - at(first + i),
+      tick: i % step === 0,
+    })),
+    rows,
+    range:
+      chosen.from === null && chosen.to === null
+        ? null
+        : [clamp(at(from)), clamp(at(Math.max(from, to) + 1))],
+  };
+}
