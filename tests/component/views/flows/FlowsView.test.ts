@@ -3,7 +3,8 @@ import { tick } from "svelte";
 import { describe, expect, it } from "vitest";
 import type { Filters } from "../../../../src/lib/state/filters.svelte.ts";
 import { bundledDataset } from "../../../helpers/fixtures.ts";
-import FlowsHarness from "./FlowsHarness.svelte";
+import FlowsView from "../../../../src/views/flows/FlowsView.svelte";
+import ViewHarness from "../ViewHarness.svelte";
 
 const dataset = bundledDataset();
 const flows = dataset.records.filter((r) => r.kind === "flow");
@@ -12,7 +13,8 @@ const MANY = "sent:AUS+CAN+GBR+USA+others";
 
 function setup() {
   let filters!: Filters;
-  const result = render(FlowsHarness, {
+  const result = render(ViewHarness, {
+    view: FlowsView,
     dataset,
     expose: (f: Filters) => (filters = f),
   });

@@ -3,7 +3,8 @@ import { tick } from "svelte";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Filters } from "../../../../src/lib/state/filters.svelte.ts";
 import { bundledDataset } from "../../../helpers/fixtures.ts";
-import TimelineHarness from "./TimelineHarness.svelte";
+import TimelineView from "../../../../src/views/timeline/TimelineView.svelte";
+import ViewHarness from "../ViewHarness.svelte";
 
 const dataset = bundledDataset();
 
@@ -27,7 +28,9 @@ afterAll(() => Object.defineProperty(Element.prototype, "clientWidth", width));
 
 function setup() {
   let filters!: Filters;
-  const view = render(TimelineHarness, {
+  const view = render(ViewHarness, {
+    view: TimelineView,
+    dataUrl: "http://localhost/atlas/data/cooperation.json",
     dataset,
     expose: (f: Filters) => (filters = f),
   });
