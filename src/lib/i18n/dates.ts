@@ -4,7 +4,7 @@
 import type { PartialDate, Time } from "../data/schema.ts";
 import { firstDay, precisionOf } from "../data/time.ts";
 import { INTL_LOCALE, type Lang } from "./lang.ts";
-import { fill, type Messages } from "./messages.ts";
+import { fill, type ViewMessages } from "./messages.ts";
 
 const OPTIONS = {
   year: { year: "numeric" },
@@ -33,7 +33,7 @@ export function formatDate(date: PartialDate, lang: Lang): string {
   return formatFor(lang, precisionOf(date)).format(utc(date));
 }
 
-export function formatTime(time: Time, t: Messages, lang: Lang): string {
+export function formatTime(time: Time, t: ViewMessages, lang: Lang): string {
   switch (time.type) {
     case "date":
       return formatDate(time.date, lang);

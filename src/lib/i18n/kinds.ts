@@ -1,8 +1,8 @@
 // Names of record kinds and their sub-kinds in the interface language.
 import type { CooperationRecord, Kind } from "../data/schema.ts";
-import type { Messages } from "./messages.ts";
+import type { ViewMessages } from "./messages.ts";
 
-const KIND_KEY: Record<Kind, keyof Messages> = {
+const KIND_KEY: Record<Kind, keyof ViewMessages> = {
   agreement: "kindAgreement",
   flow: "kindFlow",
   milestone: "kindMilestone",
@@ -10,7 +10,7 @@ const KIND_KEY: Record<Kind, keyof Messages> = {
   programme: "kindProgramme",
 };
 
-const SUBKIND_KEY: Record<string, keyof Messages> = {
+const SUBKIND_KEY: Record<string, keyof ViewMessages> = {
   designation: "milestoneDesignation",
   base: "milestoneBase",
   alliance: "milestoneAlliance",
@@ -21,12 +21,12 @@ const SUBKIND_KEY: Record<string, keyof Messages> = {
   competition: "eventCompetition",
 };
 
-export function kindName(kind: Kind, t: Messages): string {
+export function kindName(kind: Kind, t: ViewMessages): string {
   return t[KIND_KEY[kind]];
 }
 
 /** "Milestone · alliance entry", or the kind alone when it has no sub-kind. */
-export function recordKindName(r: CooperationRecord, t: Messages): string {
+export function recordKindName(r: CooperationRecord, t: ViewMessages): string {
   const sub =
     r.kind === "milestone" ? r.milestone : r.kind === "event" ? r.event : null;
   const kind = kindName(r.kind, t);

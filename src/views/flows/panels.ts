@@ -4,7 +4,7 @@ import type { FlowRecord } from "../../lib/data/aggregate.ts";
 import { formatCount } from "../../lib/data/counts.ts";
 import type { CooperationRecord, Dataset } from "../../lib/data/schema.ts";
 import type { Lang } from "../../lib/i18n/lang.ts";
-import { fill, type Messages } from "../../lib/i18n/messages.ts";
+import { fill, type ViewMessages } from "../../lib/i18n/messages.ts";
 import { layoutPanel, type PanelLayout, type PanelOptions } from "./layout.ts";
 import { flowGraph, isPlanned, type Show } from "./sankey.ts";
 import { nodeName } from "./text.ts";
@@ -33,7 +33,7 @@ export function panelOptions(width: number): PanelOptions {
 export function linkTexts(
   flows: readonly FlowRecord[],
   lang: Lang,
-  t: Messages,
+  t: ViewMessages,
 ): Map<string, string> {
   return new Map(
     flows.map((r) => {
@@ -56,7 +56,7 @@ export function flowPanels(
     width: number;
     texts: ReadonlyMap<string, string>;
     lang: Lang;
-    t: Messages;
+    t: ViewMessages;
   },
 ): Panel[] {
   const { dataset, home, show, planned, width, texts, lang, t } = options;

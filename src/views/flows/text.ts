@@ -6,7 +6,7 @@ import { countryName } from "../../lib/data/countries.ts";
 import type { Dataset, PartialDate, Time } from "../../lib/data/schema.ts";
 import { firstDay, precisionOf } from "../../lib/data/time.ts";
 import { INTL_LOCALE, type Lang } from "../../lib/i18n/lang.ts";
-import { fill, type Messages } from "../../lib/i18n/messages.ts";
+import { fill, type ViewMessages } from "../../lib/i18n/messages.ts";
 import { categoryName } from "../../lib/i18n/people.ts";
 import type { FlowNode } from "./sankey.ts";
 
@@ -17,7 +17,7 @@ export function placesText(
   codes: readonly string[],
   unnamed: boolean,
   lang: Lang,
-  t: Messages,
+  t: ViewMessages,
 ): string {
   const names = codes.map((c) => countryName(c, lang));
   if (unnamed)
@@ -32,7 +32,7 @@ export function shortPlacesText(
   codes: readonly string[],
   unnamed: boolean,
   lang: Lang,
-  t: Messages,
+  t: ViewMessages,
 ): string {
   if (codes.length <= 2) return placesText(codes, unnamed, lang, t);
   return fill(unnamed ? t.flowsMoreOthers : t.flowsMore, {
@@ -46,7 +46,7 @@ export function nodeName(
   node: FlowNode,
   dataset: Dataset,
   lang: Lang,
-  t: Messages,
+  t: ViewMessages,
   short = false,
 ): string {
   switch (node.kind) {
@@ -96,7 +96,7 @@ export function dateText(date: PartialDate, lang: Lang): string {
 }
 
 /** A record's time in words: a date, a period, "as of", or a planned target. */
-export function timeText(time: Time, lang: Lang, t: Messages): string {
+export function timeText(time: Time, lang: Lang, t: ViewMessages): string {
   switch (time.type) {
     case "date":
       return dateText(time.date, lang);
@@ -130,7 +130,7 @@ export function recordLine(
   r: FlowRecord,
   dataset: Dataset,
   lang: Lang,
-  t: Messages,
+  t: ViewMessages,
 ): RecordLine {
   const inst = dataset.institutions.find((i) => i.id === r.institution);
   return {

@@ -3,7 +3,7 @@
 import { flowCountries, type FlowRecord } from "../../lib/data/aggregate.ts";
 import type { Dataset } from "../../lib/data/schema.ts";
 import type { Lang } from "../../lib/i18n/lang.ts";
-import { fill, type Messages } from "../../lib/i18n/messages.ts";
+import { fill, type ViewMessages } from "../../lib/i18n/messages.ts";
 import { formatCount } from "../../lib/data/counts.ts";
 import { achievedText } from "../../lib/i18n/people.ts";
 import type { FlowNode } from "./sankey.ts";
@@ -21,7 +21,7 @@ export interface TipContext {
   dataset: Dataset;
   home: ReadonlySet<string>;
   lang: Lang;
-  t: Messages;
+  t: ViewMessages;
 }
 
 function lineOf(r: FlowRecord, { dataset, home, lang, t }: TipContext) {
@@ -67,7 +67,7 @@ export function linkTip(r: FlowRecord, context: TipContext): FlowTip {
 }
 
 /** One sentence for an accessible name. */
-export function tipText(tip: FlowTip, lang: Lang, t: Messages): string {
+export function tipText(tip: FlowTip, lang: Lang, t: ViewMessages): string {
   const [comma, colon, stop] =
     lang === "zh" ? ["，", "：", "。"] : [", ", ": ", ". "];
   const records = tip.records.map(

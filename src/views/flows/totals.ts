@@ -4,7 +4,7 @@ import type { FlowRecord } from "../../lib/data/aggregate.ts";
 import { sumItems, type Total } from "../../lib/data/counts.ts";
 import type { Direction } from "../../lib/data/schema.ts";
 import type { Lang } from "../../lib/i18n/lang.ts";
-import type { Messages } from "../../lib/i18n/messages.ts";
+import type { ViewMessages } from "../../lib/i18n/messages.ts";
 import { achievedText } from "../../lib/i18n/people.ts";
 import { isPlanned, type FlowNode } from "./sankey.ts";
 
@@ -37,7 +37,7 @@ export function nodeTotals(
   byId: ReadonlyMap<string, FlowRecord>,
   kept: ReadonlySet<string>,
   lang: Lang,
-  t: Messages,
+  t: ViewMessages,
 ): Map<string, string> {
   return new Map(
     nodes.map((n) => {

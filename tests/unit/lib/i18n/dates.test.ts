@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Time } from "../../../../src/lib/data/schema.ts";
 import { formatTime } from "../../../../src/lib/i18n/dates.ts";
-import { en } from "../../../../src/lib/i18n/en.ts";
-import { zh } from "../../../../src/lib/i18n/zh.ts";
+import { en, zh } from "../../../helpers/messages.ts";
 
 describe("formatTime: as precise as the source", () => {
   it.each<[Time, string, string]>([

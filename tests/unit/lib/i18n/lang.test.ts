@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { en } from "../../../../src/lib/i18n/en.ts";
 import { fill } from "../../../../src/lib/i18n/messages.ts";
 import { preferredLang } from "../../../../src/lib/i18n/lang.ts";
+import { viewsEn } from "../../../../src/lib/i18n/views-en.ts";
+import { viewsZh } from "../../../../src/lib/i18n/views-zh.ts";
 import { zh } from "../../../../src/lib/i18n/zh.ts";
 
 describe("language", () => {
@@ -16,16 +18,28 @@ describe("language", () => {
     expect(preferredLang(languages)).toBe(lang);
   });
 
-  it("Chinese has every English key and no English text", () => {
-    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
-    // Proper names of data sources stay as their makers write them.
-    const names = /Natural Earth|world-atlas/g;
-    for (const [key, text] of Object.entries(zh)) {
-      if (key === "switchTo") continue; // names the other language, in that language
-      expect(text.replace(/\{\w+\}/g, "").replace(names, ""), key).not.toMatch(
-        /[A-Za-z]{2,}/,
-      );
-    }
+  it.each([
+    ["the first view's", zh, en],
+    ["the views'", viewsZh, viewsEn],
+  ])(
+    "Chinese has every English key of %s text and no English text",
+    (_, zh, en) => {
+      expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+      // Proper names of data sources stay as their makers write them.
+      const names = /Natural Earth|world-atlas/g;
+      for (const [key, text] of Object.entries(zh)) {
+        if (key === "switchTo") continue; // names the other language, in that language
+        expect(
+          text.replace(/\{\w+\}/g, "").replace(names, ""),
+          key,
+        ).not.toMatch(/[A-Za-z]{2,}/);
+      }
+    },
+  );
+
+  it("the first view's text and the views' text never share a key", () => {
+    const shared = Object.keys(viewsEn).filter((key) => key in en);
+    expect(shared).toEqual([]);
   });
 
   it("fill replaces named placeholders and leaves unknown ones", () => {

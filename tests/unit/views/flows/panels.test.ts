@@ -3,7 +3,7 @@ import {
   homeCountries,
   type FlowRecord,
 } from "../../../../src/lib/data/aggregate.ts";
-import { en } from "../../../../src/lib/i18n/en.ts";
+import { en } from "../../../helpers/messages.ts";
 import { drawPanel } from "../../../../src/views/flows/draw.ts";
 import { focusItems, tipAnchor } from "../../../../src/views/flows/focus.ts";
 import {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { en } from "../../../../src/lib/i18n/en.ts";
-import { zh } from "../../../../src/lib/i18n/zh.ts";
+import { en, zh } from "../../../helpers/messages.ts";
 import type { Time } from "../../../../src/lib/data/schema.ts";
 import {
   placesText,

@@ -3,8 +3,7 @@ import {
   homeCountries,
   type FlowRecord,
 } from "../../../../src/lib/data/aggregate.ts";
-import { en } from "../../../../src/lib/i18n/en.ts";
-import { zh } from "../../../../src/lib/i18n/zh.ts";
+import { en, zh } from "../../../helpers/messages.ts";
 import { flowGraph } from "../../../../src/views/flows/sankey.ts";
 import {
   linkTip,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatTotal } from "../../../../src/lib/data/counts.ts";
-import { en } from "../../../../src/lib/i18n/en.ts";
-import { zh } from "../../../../src/lib/i18n/zh.ts";
+import { en, zh } from "../../../helpers/messages.ts";
 import { achievedText } from "../../../../src/lib/i18n/people.ts";
 import { chosenFlows } from "../../../../src/views/flows/sankey.ts";
 import { flowTotals } from "../../../../src/views/flows/totals.ts";
