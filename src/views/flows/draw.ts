@@ -75,7 +75,11 @@ export function drawPanel(
   const ends = new Map<string, number>();
   const nodes = new Map<string, DrawnNode>();
   const stack = (keys: string[], middle: number, into: Map<string, number>) => {
-    const widths = keys.map((k) => byKey.get(k)!.width);
+    // Drawn widths, not d3-sankey's: where no flow has a number, d3-sankey still fills the
+    // height, and a node of unknown size must not stand as tall as the diagram.
+    const widths = keys.map((k) =>
+      drawnWidth(byKey.get(k)!, layout.options.minLinkWidth),
+    );
     let y = middle - widths.reduce((a, b) => a + b, 0) / 2;
     keys.forEach((k, i) => {
       into.set(k, y + widths[i]! / 2);

@@ -183,6 +183,23 @@ describe("drawPanel", () => {
     expect(d.links.get("teachers:place")!.width).toBeGreaterThan(2);
   });
 
+  it("where no flow has a number, nodes are as thin as their links, not as tall as the diagram", () => {
+    const vague = [
+      flow("a", { count: UNKNOWN, countries: ["USA"] }),
+      flow("b", { direction: "received", count: UNKNOWN, countries: ["FRA"] }),
+    ];
+    const graph = flowGraph(vague, {
+      home: new Set(["CHN"]),
+      show: "both",
+      planned: false,
+      institutions: ["alpha"],
+    });
+    const p = layoutPanel(graph, names, linkTexts, options)!;
+    const d = drawPanel(p, new Set(["a", "b"]));
+    for (const n of d.nodes.values())
+      expect(n.y1 - n.y0).toBeLessThanOrEqual(2 * options.minLinkWidth);
+  });
+
   it("keeps every node in its place when the filters drop flows; an emptied node shrinks to nothing", () => {
     const p = panel();
     const full = drawPanel(p, all);
