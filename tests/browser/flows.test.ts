@@ -202,6 +202,29 @@ describe("the flows view", () => {
               `${texts[i]!.id} / ${texts[j]!.id}`,
             ).toBe(false);
       }
+      // The years chart's axis: its year labels inside the axis, none over another.
+      const axis = await page.evaluate((view) => {
+        const track = document.querySelector(`${view} .axis .track`)!;
+        const box = (r: DOMRect) => ({
+          left: r.left,
+          right: r.right,
+          top: r.top,
+          bottom: r.bottom,
+        });
+        return {
+          track: box(track.getBoundingClientRect()),
+          labels: [...track.querySelectorAll<HTMLElement>(".year")]
+            .filter((el) => el.offsetParent !== null)
+            .map((el) => box(el.getBoundingClientRect())),
+        };
+      }, FLOWS);
+      expect(axis.labels.length).toBeGreaterThanOrEqual(3);
+      for (const [i, label] of axis.labels.entries()) {
+        expect(label.left).toBeGreaterThanOrEqual(axis.track.left - 0.5);
+        expect(label.right).toBeLessThanOrEqual(axis.track.right + 0.5);
+        for (const other of axis.labels.slice(i + 1))
+          expect(overlap(label, other)).toBe(false);
+      }
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
       );

@@ -21,11 +21,23 @@ export interface YearRow {
   kept: boolean;
 }
 
+/**
+ * A labelled year: "always", at most four along the axis, or "wide", shown only where the
+ * axis has room (a container query); the outer labels lean inwards, so they stay inside it.
+ */
+export interface YearBand {
+  year: number;
+  left: number;
+  width: number;
+  tick: "always" | "wide" | null;
+  anchor: "start" | "middle" | "end";
+}
+
 export interface YearsChart {
   first: number;
   last: number;
   /** Each year of the axis with where its band starts and its width, in %. */
-  years: { year: number; left: number; width: number; tick: boolean }[];
+  years: YearBand[];
   rows: YearRow[];
   /** The years chosen in the filters, in %, when they narrow the axis. */
   range: [number, number] | null;
@@ -65,6 +77,8 @@ export function yearsChart(
   const at = (year: number) => ((year - first) / (last + 1 - first)) * 100;
   const count = last - first + 1;
   const step = count <= 10 ? 1 : Math.ceil(count / 8);
+  // A multiple of the step, so that the labels shown where there is room fall between them.
+  const sparse = step * Math.ceil(Math.ceil(count / 4) / step);
   const order = (d: Direction) => (d === "received" ? 0 : 1);
   const rows = spans
     .map(({ r, span: [start, end] }) => ({
@@ -89,12 +103,18 @@ export function yearsChart(
   return {
     first,
     last,
-    years: Array.from({ length: count }, (_, i) => ({
-      year: first + i,
-      left: at(first + i),
-      width: at(first + i + 1) - at(first + i),
-      tick: i % step === 0,
-    })),
+    years: Array.from({ length: count }, (_, i) => {
+      const left = at(first + i);
+      const width = at(first + i + 1) - left;
+      const middle = left + width / 2;
+      return {
+        year: first + i,
+        left,
+        width,
+        tick: i % sparse === 0 ? "always" : i % step === 0 ? "wide" : null,
+        anchor: middle < 15 ? "start" : middle > 85 ? "end" : "middle",
+      };
+    }),
     rows,
     range:
       chosen.from === null && chosen.to === null

@@ -29,6 +29,21 @@ describe("yearsChart", () => {
     expect(chart.years.map((y) => y.width)).toEqual([25, 25, 25, 25]);
   });
 
+  it("labels at most four years always and more where there is room; the outer labels lean inwards", () => {
+    const long = [
+      flow("long", { time: { type: "period", start: "2008", end: "2018" } }),
+    ];
+    const chart = yearsChart(long, dates, all, none)!;
+    const always = chart.years.filter((y) => y.tick === "always");
+    expect(always.map((y) => y.year)).toEqual([2008, 2012, 2016]);
+    expect(chart.years.filter((y) => y.tick === "wide").length).toBeGreaterThan(
+      0,
+    );
+    expect(chart.years[0]!.anchor).toBe("start");
+    expect(chart.years.at(-1)!.anchor).toBe("end");
+    expect(chart.years[5]!.anchor).toBe("middle");
+  });
+
   it("draws a period as one span across its years, a date in its year, never split", () => {
     const chart = yearsChart(records, dates, all, none)!;
     const row = (id: string) => chart.rows.find((r) => r.record === id)!;
