@@ -1,10 +1,8 @@
 // The flows view in the production build: hover, the link-up with the map, label boxes at a
 // phone's and a desktop's width, reduced motion, and screenshots in both languages.
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { openPage, SCREENSHOTS } from "../helpers/browser.ts";
+import { openView, screenshot } from "../helpers/browser.ts";
 import { browserSession } from "../helpers/session.ts";
 
 const session = browserSession();
@@ -13,34 +11,22 @@ const FLOWS = '[data-view="flows"]';
 const link = (id: string) => `${FLOWS} [data-flow-link="${id}"]`;
 const node = (id: string) => `${FLOWS} [data-node="${id}"]`;
 
-/** Opens the app and brings the flows view (loaded when scrolled near) on screen. */
-async function openFlows(
+/** Opens the app with the flows view on screen. */
+const openFlows = (
   query = "",
   options: { width?: number; height?: number } = {},
-) {
-  const watched = await openPage(
+) =>
+  openView(
     session.browser,
     `${session.server.app}${query}`,
+    "flows",
+    "[data-node]",
     options,
   );
-  const { page } = watched;
-  // The placeholder is replaced as the view arrives: scroll until the view itself is there.
-  await page.evaluate(() =>
-    document.querySelector('[data-view="flows"]')?.scrollIntoView(),
-  );
-  await page.locator(`${FLOWS} [data-node]`).first().waitFor();
-  await page.evaluate(() =>
-    document.querySelector('[data-view="flows"]')?.scrollIntoView(),
-  );
-  return watched;
-}
 
 async function shoot(page: Page, name: string) {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   await page.waitForTimeout(600); // transitions settle
-  await page
-    .locator(FLOWS)
-    .screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  await screenshot(page, name, FLOWS);
 }
 
 /** A point inside a link's place segment where the link itself is what the pointer meets. */

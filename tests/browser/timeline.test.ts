@@ -2,29 +2,24 @@
 // a milestone card, and the link with the map's selection.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { openPage, screenshot } from "../helpers/browser.ts";
+import { openView, screenshot } from "../helpers/browser.ts";
 import { browserSession } from "../helpers/session.ts";
 
 const session = browserSession();
 const VIEW = '[data-view="timeline"]';
 
-async function openTimeline(
+/** Opens the app with the timeline on screen. */
+const openTimeline = (
   query = "",
   options: { width?: number; locale?: string } = {},
-) {
-  const watched = await openPage(
+) =>
+  openView(
     session.browser,
     `${session.server.app}${query}`,
+    "timeline",
+    "svg [data-record]",
     options,
   );
-  // The view's code loads when it comes near the screen.
-  // (Scrolled in one step in the page: the placeholder is replaced when the code arrives.)
-  await watched.page.evaluate((view) => {
-    document.querySelector(view)?.scrollIntoView();
-  }, VIEW);
-  await watched.page.locator(`${VIEW} svg [data-record]`).first().waitFor();
-  return watched;
-}
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -80,9 +75,7 @@ describe("the timeline", () => {
           () => document.documentElement.scrollWidth <= innerWidth,
         ),
       ).toBe(true);
-      await page.locator(VIEW).screenshot({
-        path: `tests/output/timeline-${width}-${lang}.png`,
-      });
+      await screenshot(page, `timeline-${width}-${lang}`, VIEW);
       expect(errors).toEqual([]);
     },
   );

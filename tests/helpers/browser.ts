@@ -60,10 +60,39 @@ export async function openPage(
   return { page, errors, requests };
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** The whole page, or only what `selector` finds, as tests/output/<name>.png. */
+export async function screenshot(
+  page: Page,
+  name: string,
+  selector?: string,
+): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({
-    path: join(SCREENSHOTS, `${name}.png`),
-    fullPage: true,
-  });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  if (selector) await page.locator(selector).screenshot({ path });
+  else await page.screenshot({ path, fullPage: true });
+}
+
+/**
+ * Opens the app and brings a view that loads when scrolled near (src/ui/LazyView.svelte) on
+ * screen, then waits for `ready` inside it. The placeholder is replaced as the view arrives,
+ * so each scroll is one step in the page.
+ */
+export async function openView(
+  browser: Browser,
+  url: string,
+  view: string,
+  ready: string,
+  options: { width?: number; height?: number; locale?: string } = {},
+): Promise<Watched> {
+  const watched = await openPage(browser, url, options);
+  const selector = `[data-view="${view}"]`;
+  const scroll = () =>
+    watched.page.evaluate(
+      (s) => document.querySelector(s)?.scrollIntoView(),
+      selector,
+    );
+  await scroll();
+  await watched.page.locator(`${selector} ${ready}`).first().waitFor();
+  await scroll();
+  return watched;
 }

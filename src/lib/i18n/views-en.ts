@@ -60,8 +60,6 @@ export const viewsEn = {
   flowsYears: "Over the years",
   flowsYearsNote:
     "A figure for a period is shown once across its years, never split by year. A figure “as of” a year counts everything up to then.",
-  flowsAsOf: "as of {date}",
-  flowsUntil: "planned, until {date}",
   flowsCategory: "Category",
   flowsCount: "Number",
   flowsTime: "Time",

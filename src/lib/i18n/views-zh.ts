@@ -60,8 +60,6 @@ export const viewsZh: ViewText = {
   flowsYears: "历年情况",
   flowsYearsNote:
     "某一时期的数字在其各年份上只标注一次，不按年拆分。“截至”某年的数字为到该年为止的累计数。",
-  flowsAsOf: "截至{date}",
-  flowsUntil: "计划，至{date}",
   flowsCategory: "类别",
   flowsCount: "人数",
   flowsTime: "时间",

@@ -1,33 +1,7 @@
 // Text that must fit: an estimate of its width, wrapping into lines, and moving labels apart
 // so that none overlaps another. The estimate errs wide, so a label set to fit does fit; the
 // browser tests measure the real boxes.
-
-const NARROW = /[ilI.,:;'!|()\[\]]/;
-const SLIM = /[fjrt\-/ ]/;
-const WIDE = /[mwMW@%]/;
-const CAPITAL = /[A-Z0-9+–—]/;
-// CJK ideographs, kana, Hangul and full-width forms take a whole em.
-const FULL =
-  /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
-
-/** Estimated advance of one line of text in px, for a sans-serif face at `fontSize` px. */
-export function textWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) {
-    em += FULL.test(ch)
-      ? 1
-      : NARROW.test(ch)
-        ? 0.3
-        : SLIM.test(ch)
-          ? 0.4
-          : WIDE.test(ch)
-            ? 0.95
-            : CAPITAL.test(ch)
-              ? 0.68
-              : 0.61;
-  }
-  return em * fontSize;
-}
+import { textWidth } from "../text-width.ts";
 
 const CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef";
 /** Where a line may break: after a word and its spaces, or after any CJK character. */

@@ -4,7 +4,8 @@
 // chart each time.
 import type { FlowGraph, FlowLink, FlowNode, NodeKind } from "./sankey.ts";
 import { columnsOf, type Role } from "./columns.ts";
-import { dodge, longestWord, textWidth, wrapText } from "./labels.ts";
+import { textWidth } from "../text-width.ts";
+import { dodge, longestWord, wrapText } from "./labels.ts";
 import { runSankey, TOP } from "./slots.ts";
 
 export interface PanelOptions {

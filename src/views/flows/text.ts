@@ -1,10 +1,10 @@
-// What the flows view says in words: node names, times, and the records behind a node or link
+// What the flows view says in words: node names and the records behind a node or link
 // for its tooltip. Data is text: everything here is rendered as text, never as HTML.
 import type { FlowRecord } from "../../lib/data/aggregate.ts";
 import { formatCount, formatNumber } from "../../lib/data/counts.ts";
 import { countryName } from "../../lib/data/countries.ts";
-import type { Dataset, PartialDate, Time } from "../../lib/data/schema.ts";
-import { firstDay, precisionOf } from "../../lib/data/time.ts";
+import type { Dataset } from "../../lib/data/schema.ts";
+import { formatTime } from "../../lib/i18n/dates.ts";
 import { INTL_LOCALE, type Lang } from "../../lib/i18n/lang.ts";
 import { fill, type ViewMessages } from "../../lib/i18n/messages.ts";
 import { categoryName } from "../../lib/i18n/people.ts";
@@ -70,50 +70,6 @@ export function nodeName(
   }
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(lang: Lang, date: PartialDate) {
-  const precision = precisionOf(date);
-  const key = `${lang}:${precision}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[lang], {
-      timeZone: "UTC",
-      year: "numeric",
-      ...(precision !== "year" ? { month: "long" as const } : {}),
-      ...(precision === "day" ? { day: "numeric" as const } : {}),
-    });
-    dateFormats.set(key, format);
-  }
-  return format;
-}
-
-const asDate = (date: PartialDate) => new Date(`${firstDay(date)}T00:00:00Z`);
-
-/** A partial date as precise as its source: "2018", "May 2018", "2018年5月". */
-export function dateText(date: PartialDate, lang: Lang): string {
-  return dateFormat(lang, date).format(asDate(date));
-}
-
-/** A record's time in words: a date, a period, "as of", or a planned target. */
-export function timeText(time: Time, lang: Lang, t: ViewMessages): string {
-  switch (time.type) {
-    case "date":
-      return dateText(time.date, lang);
-    case "period":
-      return precisionOf(time.start) === precisionOf(time.end)
-        ? dateFormat(lang, time.start).formatRange(
-            asDate(time.start),
-            asDate(time.end),
-          )
-        : `${dateText(time.start, lang)}–${dateText(time.end, lang)}`;
-    case "asOf":
-      return fill(t.flowsAsOf, { date: dateText(time.date, lang) });
-    case "target":
-      return fill(t.flowsUntil, { date: dateText(time.until, lang) });
-  }
-}
-
 export interface RecordLine {
   record: string;
   direction: FlowRecord["people"]["direction"];
@@ -138,7 +94,7 @@ export function recordLine(
     direction: r.people.direction,
     category: categoryName(r.people.category, t),
     count: formatCount(r.people.count, lang),
-    time: timeText(r.time, lang, t),
+    time: formatTime(r.time, t, lang),
     planned: r.time.type === "target",
     institution: inst?.shortName[lang] ?? r.institution,
     quote: r.quote,

@@ -2,7 +2,7 @@
 // "as of" figures of one institution and date share one mark: their start is unknown, so
 // they would all sit on the same spot, and the mark lists them.
 import type { CooperationRecord, Kind } from "../../lib/data/schema.ts";
-import { firstDay, lastDay } from "../../lib/data/time.ts";
+import { firstDay, intervalOf, lastDay } from "../../lib/data/time.ts";
 
 /** How a mark is drawn: a date covers its year, month or day; a period its span; a target
  *  is planned; an "as of" figure has an open start. */
@@ -28,14 +28,12 @@ export function spanOf(
   r: CooperationRecord,
   sourceDate: string,
 ): [number, number] {
-  const t = r.time;
+  // The one time rule (time.ts), except that an "as of" mark stands on its date.
   const [first, last] =
-    t.type === "date" || t.type === "asOf"
-      ? [t.date, t.date]
-      : t.type === "period"
-        ? [t.start, t.end]
-        : [t.from ?? sourceDate, t.until];
-  return [ms(firstDay(first)), ms(lastDay(last)) + DAY];
+    r.time.type === "asOf"
+      ? [firstDay(r.time.date), lastDay(r.time.date)]
+      : intervalOf(r.time, sourceDate);
+  return [ms(first ?? last), ms(last) + DAY];
 }
 
 // Milestones first, then what happened in a known span: when room is short, they keep their

@@ -1,13 +1,6 @@
 // Label widths for the layout. A canvas measures with the font the labels are drawn in; where
-// there is none (server, jsdom), a generous estimate: CJK characters are a full em wide.
-
-const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
-
-export function estimateWidth(text: string, fontSize: number): number {
-  let ems = 0;
-  for (const ch of text) ems += WIDE.test(ch) ? 1 : 0.62;
-  return ems * fontSize;
-}
+// there is none (server, jsdom), the shared estimate.
+import { textWidth } from "../text-width.ts";
 
 export function textMeasure(
   element: Element | undefined,
@@ -19,7 +12,7 @@ export function textMeasure(
     !/jsdom/.test(navigator.userAgent)
       ? document.createElement("canvas").getContext("2d")
       : null;
-  if (!context || !element) return (text) => estimateWidth(text, fontSize);
+  if (!context || !element) return (text) => textWidth(text, fontSize);
   const style = getComputedStyle(element);
   context.font = `${style.fontWeight} ${fontSize}px ${style.fontFamily}`;
   const cache = new Map<string, number>();

@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  dodge,
-  textWidth,
-  wrapText,
-} from "../../../../src/views/flows/labels.ts";
+import { dodge, wrapText } from "../../../../src/views/flows/labels.ts";
+import { textWidth } from "../../../../src/views/text-width.ts";
 
 describe("textWidth", () => {
   it("gives Chinese characters a whole em and Latin letters less", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { drawPanel } from "../../../../src/views/flows/draw.ts";
-import { textWidth } from "../../../../src/views/flows/labels.ts";
+import { textWidth } from "../../../../src/views/text-width.ts";
 import {
   layoutPanel,
   type PanelLayout,

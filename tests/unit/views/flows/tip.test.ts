@@ -72,7 +72,7 @@ describe("linkTip and tipText", () => {
     const tip = linkTip(byId.get("bjut-doctoral-students-abroad")!, context);
     expect(tip.title).toBe(byId.get("bjut-doctoral-students-abroad")!.title.en);
     expect(tipText(tip, "en", en)).toMatch(
-      /BJUT, doctoral students, United States, Australia, United Kingdom, Canada and others \(list not exhaustive\): 68, 2008\s–\s2012/,
+      /BJUT, doctoral students, United States, Australia, United Kingdom, Canada and others \(list not exhaustive\): 68, 2008–2012/,
     );
   });
 
@@ -84,7 +84,7 @@ describe("linkTip and tipText", () => {
       zh,
     );
     // The time says it is planned, once.
-    expect(text).toContain("最多150，计划，至2019年");
+    expect(text).toContain("最多150，计划至2019年");
     expect(text).not.toContain("至2019年，计划");
     expect(text).not.toMatch(/[,:] /);
   });

@@ -6,7 +6,7 @@ import {
   MIN_MARK,
   timelineLayout,
 } from "../../../../src/views/timeline/layout.ts";
-import { estimateWidth } from "../../../../src/views/timeline/measure.ts";
+import { textWidth } from "../../../../src/views/text-width.ts";
 import { bundledDataset } from "../../../helpers/fixtures.ts";
 
 const dataset = bundledDataset();
@@ -19,7 +19,7 @@ const lanes = dataset.institutions.map((i) => ({
 const layoutAt = (width: number) =>
   timelineLayout(items, lanes, (i) => i.records[0]!.title.en, {
     width,
-    measure: (s) => estimateWidth(s, 12),
+    measure: (s) => textWidth(s, 12),
     tickLabel: (d) => String(d.getUTCFullYear()),
   });
 
@@ -35,7 +35,7 @@ describe("timelineLayout", () => {
           expect(m.x1).toBeLessThanOrEqual(width);
           expect(m.x1 - m.x0).toBeGreaterThanOrEqual(MIN_MARK - 1e-9);
           if (m.label) {
-            const w = estimateWidth(m.label.text, 12);
+            const w = textWidth(m.label.text, 12);
             const [a, b] =
               m.label.side === "right"
                 ? [m.label.x, m.label.x + w]
