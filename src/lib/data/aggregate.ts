@@ -1,6 +1,14 @@
 // Which records the filters keep, and what they add up to per partner country or region.
 import { addCount, EMPTY_TOTAL, type Total } from "./counts.ts";
-import type { Count, CooperationRecord, Dataset, Kind } from "./schema.ts";
+import type {
+  Category,
+  Count,
+  CooperationRecord,
+  Dataset,
+  Direction,
+  Kind,
+} from "./schema.ts";
+import { matchesQuery, queryWords } from "./search.ts";
 import { intervalOf, inYears, yearsOf } from "./time.ts";
 
 export interface RecordFilter {
@@ -8,6 +16,11 @@ export interface RecordFilter {
   from: number | null;
   to: number | null;
   kinds: readonly Kind[];
+  /** People flows in this direction only; records of other kinds stay. */
+  dir?: Direction | null;
+  /** People flows of this category only; records of other kinds stay. */
+  category?: Category | null;
+  q?: string;
 }
 
 const datesOf = new WeakMap<Dataset, Map<string, string>>();
@@ -27,11 +40,17 @@ export function selectRecords(
   filter: RecordFilter,
 ): CooperationRecord[] {
   const dates = sourceDates(dataset);
+  const words = queryWords(filter.q ?? "");
+  const { dir = null, category = null } = filter;
   return dataset.records.filter(
     (r) =>
       (filter.inst === null || r.institution === filter.inst) &&
       (filter.kinds.length === 0 || filter.kinds.includes(r.kind)) &&
-      inYears(r.time, dates.get(r.source) ?? "0000", filter.from, filter.to),
+      (r.kind !== "flow" ||
+        ((dir === null || r.people.direction === dir) &&
+          (category === null || r.people.category === category))) &&
+      inYears(r.time, dates.get(r.source) ?? "0000", filter.from, filter.to) &&
+      matchesQuery(r, words),
   );
 }
 

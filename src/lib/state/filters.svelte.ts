@@ -1,8 +1,10 @@
-// The one state object: every filter and selection the views share. Components mutate its
-// properties; everything else is derived from it.
-import type { Kind } from "../data/schema.ts";
+// The one state object: every filter and selection the views share, each mirrored in the URL
+// (src/lib/state/url.ts). Components mutate its properties; everything else is derived from it.
+import type { Category, Direction, Kind } from "../data/schema.ts";
 
 export type Measure = "records" | "sent" | "received" | "people";
+export const VIEWS = ["map", "timeline", "flows", "table"] as const;
+export type ViewName = (typeof VIEWS)[number];
 
 export interface Filters {
   /** One institution, or null for all. */
@@ -11,6 +13,12 @@ export interface Filters {
   to: number | null;
   /** Record kinds shown; empty means all. */
   kinds: Kind[];
+  /** People flows in one direction only; other kinds of record are kept. */
+  dir: Direction | null;
+  /** People flows of one category only; other kinds of record are kept. */
+  category: Category | null;
+  /** Text search over titles, summaries, partner organisations and places. */
+  q: string;
   /** The selected country or region (ISO alpha-3), followed by every view. */
   country: string | null;
   /** The selected record (a milestone's card), followed by every view. */
@@ -19,6 +27,10 @@ export interface Filters {
   measure: Measure;
   /** Whether the map draws flow arcs. */
   arcs: boolean;
+  /** Whether the flows show planned targets beside what was achieved. */
+  planned: boolean;
+  /** The view a link points at (scrolled to; shown alone when embedded). */
+  view: ViewName | null;
 }
 
 export function defaultFilters(): Filters {
@@ -27,10 +39,15 @@ export function defaultFilters(): Filters {
     from: null,
     to: null,
     kinds: [],
+    dir: null,
+    category: null,
+    q: "",
     country: null,
     record: null,
     measure: "records",
     arcs: true,
+    planned: false,
+    view: null,
   };
 }
 
