@@ -7,7 +7,13 @@ import {
 } from "./lib/data/load.ts";
 import { preferredLang, type Lang } from "./lib/i18n/lang.ts";
 import { loadMessages, type Messages } from "./lib/i18n/messages.ts";
-import { parseQuery, type QueryNotice } from "./lib/state/url.ts";
+import type { Filters } from "./lib/state/filters.svelte.ts";
+import {
+  filtersOf,
+  parseQuery,
+  type PageParams,
+  type QueryNotice,
+} from "./lib/state/url.ts";
 
 /** The bundled dataset, beside index.html in the build (relative, so any sub-folder works). */
 export const BUNDLED_DATASET = "data/cooperation.json";
@@ -17,6 +23,10 @@ export interface Boot {
   messages: Messages;
   notices: QueryNotice[];
   pageUrl: string;
+  /** The filters and selection the address asks for. */
+  filters: Filters;
+  /** What the address asked for beside the filters; every link the app writes keeps it. */
+  page: PageParams;
   /** ?basemap=: a replacement base map. */
   basemap?: string;
   /** The dataset's address as shown to people. */
@@ -48,6 +58,12 @@ export async function start(
     messages: await messages,
     notices,
     pageUrl,
+    filters: filtersOf(values),
+    page: {
+      ...(values.lang ? { lang: values.lang } : {}),
+      ...(values.data ? { data: values.data } : {}),
+      ...(values.basemap ? { basemap: values.basemap } : {}),
+    },
     ...(values.basemap ? { basemap: values.basemap } : {}),
     dataLabel: values.data ?? BUNDLED_DATASET,
     ...("url" in target ? { dataUrl: target.url } : {}),

@@ -7,6 +7,7 @@ import type { LoadResult } from "./lib/data/parse.ts";
 import { en } from "./lib/i18n/en.ts";
 import type { Lang } from "./lib/i18n/lang.ts";
 import { zh } from "./lib/i18n/zh.ts";
+import { defaultFilters } from "./lib/state/filters.svelte.ts";
 
 /** The language of the prerendered page; other languages render in the browser. */
 export const PRERENDER_LANG: Lang = "en";
@@ -19,6 +20,8 @@ export function prerender(
     lang,
     messages: lang === "zh" ? zh : en,
     notices: [],
+    filters: defaultFilters(),
+    page: {},
     // Only read for replaced base maps, which the default view has none of.
     pageUrl: "http://localhost/",
     dataLabel: BUNDLED_DATASET,

@@ -5,6 +5,7 @@ import App from "../../src/App.svelte";
 import type { Boot } from "../../src/boot.ts";
 import { parseDatasetText } from "../../src/lib/data/parse.ts";
 import { en } from "../../src/lib/i18n/en.ts";
+import { defaultFilters } from "../../src/lib/state/filters.svelte.ts";
 import { prerender } from "../../src/prerender.ts";
 import { bundledDataset, readFixture } from "../helpers/fixtures.ts";
 
@@ -14,6 +15,8 @@ const boot = (dataset: Boot["dataset"]): Boot => ({
   lang: "en",
   messages: en,
   notices: [],
+  filters: defaultFilters(),
+  page: {},
   dataLabel: "minimal.json",
   pageUrl: "http://localhost/",
   dataset,

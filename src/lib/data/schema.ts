@@ -3,6 +3,15 @@
 // validator at ~7 KB gzip in the first view; messages are written for people, in plain words.
 import * as z from "zod/mini";
 import countryCodes from "./country-codes.json" with { type: "json" };
+import {
+  CATEGORIES,
+  DIRECTIONS,
+  EVENTS,
+  KINDS,
+  MILESTONES,
+  UNSPECIFIED_WORDS,
+} from "./vocab.ts";
+export { CATEGORIES, DIRECTIONS, EVENTS, KINDS, MILESTONES, UNSPECIFIED_WORDS };
 
 const alpha3 = Object.keys(countryCodes) as [string, ...string[]];
 
@@ -64,8 +73,6 @@ const whole = z
   .int({ error: "should be a whole number" })
   .check(z.minimum(0, { error: "should not be negative" }));
 
-export const UNSPECIFIED_WORDS = ["dozens", "several", "some", "many"] as const;
-
 /** A count with the qualifier its source gives it: "more than 23" is atLeast 23. */
 export const Count = z.discriminatedUnion(
   "qualifier",
@@ -84,18 +91,6 @@ export const Count = z.discriminatedUnion(
   { error: "should be one of exact, atLeast, atMost, unspecified, unknown" },
 );
 
-export const DIRECTIONS = ["sent", "received"] as const;
-export const CATEGORIES = [
-  "teachers",
-  "students",
-  "doctoral-students",
-  "postgraduates",
-  "experts",
-  "delegations",
-  "trainees",
-  "visitors",
-] as const;
-
 export const People = z.strictObject({
   direction: z.enum(DIRECTIONS, { error: "should be sent or received" }),
   category: z.enum(CATEGORIES, {
@@ -112,19 +107,6 @@ export const Quantity = z.strictObject({
 });
 
 export const Partner = z.strictObject({ name: Text, country: CountryCode });
-
-export const MILESTONES = [
-  "designation",
-  "base",
-  "alliance",
-  "election",
-] as const;
-export const EVENTS = [
-  "conference",
-  "seminar",
-  "forum",
-  "competition",
-] as const;
 
 const recordFields = {
   id: Id,
@@ -145,14 +127,6 @@ const recordFields = {
   quote: NonEmpty,
   note: z.optional(Text),
 };
-
-export const KINDS = [
-  "agreement",
-  "flow",
-  "milestone",
-  "event",
-  "programme",
-] as const;
 
 export const CooperationRecord = z.discriminatedUnion(
   "kind",

@@ -1,8 +1,19 @@
-// Query-string parameters the app understands. Each parses to a value or a notice; an invalid
-// one is ignored with a notice, never a crash. (The filters issue adds inst, from, to, …)
-import { isLang, type Lang } from "../i18n/lang.ts";
+// The query string the app understands, both ways. Each parameter parses to a value or to a
+// notice (an invalid one is ignored, never a crash); the URL holds only what differs from the
+// default, with lists joined by "~", which shared links leave alone.
+import { toAlpha3 } from "../data/countries.ts";
+import type { Kind } from "../data/schema.ts";
+import { CATEGORIES, DIRECTIONS, KINDS } from "../data/vocab.ts";
+import { LANGS, type Lang } from "../i18n/lang.ts";
+import {
+  defaultFilters,
+  VIEWS,
+  type Filters,
+  type Measure,
+} from "./filters.svelte.ts";
 
-export interface QueryValues {
+/** What the page was asked for beside the filters: these stay as they are in every link. */
+export interface PageParams {
   lang?: Lang;
   /** Another dataset to load, as written in the URL (checked for same origin by the loader). */
   data?: string;
@@ -10,10 +21,25 @@ export interface QueryValues {
   basemap?: string;
 }
 
+export type QueryValues = PageParams & Partial<Filters>;
+
+/** Why a parameter was ignored: a key of the notices' text (src/lib/i18n/notices-en.ts). */
+export type NoticeReason =
+  | "reasonOneOf"
+  | "reasonNoFile"
+  | "reasonYear"
+  | "reasonReversed"
+  | "reasonCountry"
+  | "reasonUnknown"
+  | "reasonNoInstitution"
+  | "reasonNoRecord";
+
 export interface QueryNotice {
   name: string;
   value: string;
-  reason: string;
+  reason: NoticeReason;
+  /** The values the parameter takes, for reasonOneOf. */
+  allowed?: readonly string[];
 }
 
 export interface ParsedQuery {
@@ -21,30 +47,176 @@ export interface ParsedQuery {
   notices: QueryNotice[];
 }
 
+const MEASURES: readonly Measure[] = ["records", "sent", "received", "people"];
+const MAX_QUERY = 200;
+const MIN_YEAR = 1000;
+const MAX_YEAR = 9999;
+/** Parameters of tracking links and of other pages of the host site: not ours, not worth a notice. */
+const FOREIGN = /^(utm_|fbclid$|gclid$|_ga$|spm$|from_)/;
+
+function year(value: string): number | undefined {
+  if (!/^\d{4}$/.test(value.trim())) return undefined;
+  const n = Number(value);
+  return n >= MIN_YEAR && n <= MAX_YEAR ? n : undefined;
+}
+
+/** A reader stores a valid value and returns nothing, or returns why it ignores the value. */
+type Reader = (
+  value: string,
+  out: QueryValues,
+) => NoticeReason | readonly string[] | undefined;
+
+const FILES = ["data", "basemap"] as const;
+const IDS = ["inst", "record"] as const;
+/** Parameters that take one of a list; the notice lists them. */
+const CHOICES: [string, keyof Filters | "lang", readonly string[]][] = [
+  ["lang", "lang", LANGS],
+  ["dir", "dir", DIRECTIONS],
+  ["cat", "category", CATEGORIES],
+  ["view", "view", VIEWS],
+  ["measure", "measure", MEASURES],
+];
+const FLAGS = ["arcs", "planned"] as const;
+
+const READERS: Record<string, Reader> = {
+  from(v, out) {
+    out.from = year(v);
+    if (out.from === undefined) return "reasonYear";
+  },
+  to(v, out) {
+    out.to = year(v);
+    if (out.to === undefined) return "reasonYear";
+  },
+  kind(v, out) {
+    const kinds = v.split(/[~,]/).filter(Boolean) as Kind[];
+    if (!kinds.length || kinds.some((k) => !KINDS.includes(k))) return KINDS;
+    out.kinds = [...new Set(kinds)];
+  },
+  q(v, out) {
+    const q = v.trim().slice(0, MAX_QUERY);
+    if (q) out.q = q;
+  },
+  country(v, out) {
+    out.country = toAlpha3(v);
+    if (!out.country) return "reasonCountry";
+  },
+};
+for (const name of FILES) {
+  READERS[name] = (v, out) => {
+    if (!v.trim()) return "reasonNoFile";
+    out[name] = v.trim();
+  };
+}
+for (const name of IDS) {
+  READERS[name] = (v, out) => {
+    if (!v.trim())
+      return name === "inst" ? "reasonNoInstitution" : "reasonNoRecord";
+    out[name] = v.trim();
+  };
+}
+for (const [name, key, allowed] of CHOICES) {
+  READERS[name] = (v, out) => {
+    if (!allowed.includes(v)) return allowed;
+    Object.assign(out, { [key]: v });
+  };
+}
+for (const name of FLAGS) {
+  READERS[name] = (v, out) => {
+    if (v !== "0" && v !== "1") return ["0", "1"];
+    out[name] = v === "1";
+  };
+}
+
 export function parseQuery(search: string): ParsedQuery {
   const params = new URLSearchParams(search);
   const values: QueryValues = {};
   const notices: QueryNotice[] = [];
-  const lang = params.get("lang");
-  if (lang !== null) {
-    if (isLang(lang)) values.lang = lang;
-    else notices.push({ name: "lang", value: lang, reason: "use en or zh" });
+  for (const [name, value] of params) {
+    const read = READERS[name];
+    if (!read) {
+      if (!FOREIGN.test(name))
+        notices.push({ name, value, reason: "reasonUnknown" });
+      continue;
+    }
+    const reason = read(value, values);
+    if (typeof reason === "string") notices.push({ name, value, reason });
+    else if (reason)
+      notices.push({ name, value, reason: "reasonOneOf", allowed: reason });
   }
-  const data = params.get("data");
-  if (data !== null) {
-    if (data.trim()) values.data = data.trim();
-    else
-      notices.push({ name: "data", value: data, reason: "it names no file" });
-  }
-  const basemap = params.get("basemap");
-  if (basemap !== null) {
-    if (basemap.trim()) values.basemap = basemap.trim();
-    else
-      notices.push({
-        name: "basemap",
-        value: basemap,
-        reason: "it names no file",
-      });
+  const { from, to } = values;
+  if (from != null && to != null && from > to) {
+    notices.push({
+      name: "from",
+      value: `${from} > ${to}`,
+      reason: "reasonReversed",
+    });
+    [values.from, values.to] = [to, from];
   }
   return { values, notices };
+}
+
+/** The filters a parsed query sets, over the defaults. */
+export function filtersOf(values: QueryValues): Filters {
+  const filters = defaultFilters();
+  for (const key of Object.keys(filters) as (keyof Filters)[]) {
+    if (values[key] !== undefined)
+      Object.assign(filters, { [key]: values[key] });
+  }
+  return filters;
+}
+
+/** The query string of a state: page parameters first, then filters that differ from the default. */
+export function toQuery(filters: Filters, page: PageParams = {}): string {
+  const d = defaultFilters();
+  const pairs: [string, string | null][] = [
+    ["lang", page.lang ?? null],
+    ["data", page.data ?? null],
+    ["basemap", page.basemap ?? null],
+    ["inst", filters.inst],
+    ["from", filters.from === null ? null : String(filters.from)],
+    ["to", filters.to === null ? null : String(filters.to)],
+    ["kind", filters.kinds.length ? [...filters.kinds].sort().join("~") : null],
+    ["dir", filters.dir],
+    ["cat", filters.category],
+    ["q", filters.q.trim() || null],
+    ["country", filters.country],
+    ["record", filters.record],
+    ["view", filters.view],
+    ["measure", filters.measure === d.measure ? null : filters.measure],
+    ["arcs", filters.arcs === d.arcs ? null : filters.arcs ? "1" : "0"],
+    [
+      "planned",
+      filters.planned === d.planned ? null : filters.planned ? "1" : "0",
+    ],
+  ];
+  const query = pairs
+    .filter((p): p is [string, string] => p[1] !== null)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%7E/gi, "~")}`)
+    .join("&");
+  return query ? `?${query}` : "";
+}
+
+/** Ids the dataset does not have: ignored with a notice once the dataset is known. */
+export function checkIds(
+  filters: Filters,
+  has: { inst(id: string): boolean; record(id: string): boolean },
+): QueryNotice[] {
+  const notices: QueryNotice[] = [];
+  if (filters.inst !== null && !has.inst(filters.inst)) {
+    notices.push({
+      name: "inst",
+      value: filters.inst,
+      reason: "reasonNoInstitution",
+    });
+    filters.inst = null;
+  }
+  if (filters.record !== null && !has.record(filters.record)) {
+    notices.push({
+      name: "record",
+      value: filters.record,
+      reason: "reasonNoRecord",
+    });
+    filters.record = null;
+  }
+  return notices;
 }

@@ -5,6 +5,8 @@ import { preferredLang } from "../../../../src/lib/i18n/lang.ts";
 import { viewsEn } from "../../../../src/lib/i18n/views-en.ts";
 import { viewsZh } from "../../../../src/lib/i18n/views-zh.ts";
 import { zh } from "../../../../src/lib/i18n/zh.ts";
+import { noticesEn } from "../../../../src/lib/i18n/notices-en.ts";
+import { noticesZh } from "../../../../src/lib/i18n/notices-zh.ts";
 
 describe("language", () => {
   it.each([
@@ -21,6 +23,7 @@ describe("language", () => {
   it.each([
     ["the first view's", zh, en],
     ["the views'", viewsZh, viewsEn],
+    ["the address notices'", noticesZh, noticesEn],
   ])(
     "Chinese has every English key of %s text and no English text",
     (_, zh, en) => {

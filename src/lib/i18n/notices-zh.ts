@@ -1,0 +1,15 @@
+import type { NoticeText } from "./notices-en.ts";
+
+// 网址参数被忽略的原因（中文）。仅在有提示时加载。
+export const noticesZh: NoticeText = {
+  invalidParam: "已忽略网址参数 {name}={value}：{reason}",
+  reasonOneOf: "请使用 {allowed}",
+  reasonNoFile: "未指定文件",
+  reasonYear: "不是有效年份",
+  reasonReversed: "起止年份颠倒，已自动对调",
+  reasonCountry: "不是有效的国家或地区代码",
+  reasonUnknown: "本图谱不识别此参数",
+  reasonNoInstitution: "数据集中没有此编号的院校",
+  reasonNoRecord: "数据集中没有此编号的记录",
+  or: " 或 ",
+};
