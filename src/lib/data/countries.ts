@@ -1,9 +1,14 @@
-// ISO 3166-1 codes (table generated from i18n-iso-countries by scripts/country-table.ts) and
-// country names from the platform's Intl.DisplayNames, so no name table ships to the browser.
-import table from "./country-codes.json" with { type: "json" };
+// ISO 3166-1 codes (alpha-3 → alpha-2, generated from i18n-iso-countries by
+// scripts/country-table.ts) and country names from the platform's Intl.DisplayNames, so no name
+// table ships to the browser. Numeric codes are in country-numeric.ts, outside the first view.
+import packed from "./country-alpha2.json" with { type: "json" };
 import { INTL_LOCALE, type Lang } from "../i18n/lang.ts";
 
-const codes = table as Record<string, readonly string[] | undefined>;
+/** alpha-3 → alpha-2, unpacked from "ABWAWAFGAF…" (five letters a country). */
+const toTwo = new Map<string, string>();
+for (let i = 0; i < packed.length; i += 5) {
+  toTwo.set(packed.slice(i, i + 3), packed.slice(i + 3, i + 5));
+}
 
 /**
  * Taiwan, Hong Kong and Macao are regions of China, named as a university website in China
@@ -15,39 +20,28 @@ export const REGIONS_OF_CHINA: Record<string, Record<Lang, string>> = {
   MAC: { en: "Macao, China", zh: "中国澳门" },
 };
 
-const byAlpha2 = new Map(
-  Object.entries(codes).map(([alpha3, c]) => [c?.[0], alpha3]),
-);
-const byNumeric = new Map(
-  Object.entries(codes).map(([alpha3, c]) => [c?.[1], alpha3]),
-);
+const byAlpha2 = new Map([...toTwo].map(([three, two]) => [two, three]));
 
 /** Every ISO 3166-1 alpha-3 code. */
 export function countryCodes(): string[] {
-  return Object.keys(codes);
+  return [...toTwo.keys()];
 }
 
-/** An alpha-3, alpha-2 or numeric code ("ZMB", "zm", "894", 894) as alpha-3, if it is one. */
+/** An alpha-3 or alpha-2 code ("ZMB", "zm") as alpha-3, if it is one (numeric: country-numeric.ts). */
 export function toAlpha3(value: unknown): string | undefined {
-  if (typeof value !== "string" && typeof value !== "number") return undefined;
-  const code = String(value).trim().toUpperCase();
-  if (/^[A-Z]{3}$/.test(code)) return codes[code] ? code : undefined;
+  if (typeof value !== "string") return undefined;
+  const code = value.trim().toUpperCase();
+  if (/^[A-Z]{3}$/.test(code)) return toTwo.has(code) ? code : undefined;
   if (/^[A-Z]{2}$/.test(code)) return byAlpha2.get(code);
-  if (/^\d{1,3}$/.test(code)) return byNumeric.get(code.padStart(3, "0"));
   return undefined;
 }
 
 export function isCountryCode(code: string): boolean {
-  return codes[code] !== undefined;
+  return toTwo.has(code);
 }
 
 export function alpha2(code: string): string | undefined {
-  return codes[code]?.[0];
-}
-
-/** The zero-padded numeric code world-atlas uses as feature id ("004"). */
-export function numericCode(code: string): string | undefined {
-  return codes[code]?.[1];
+  return toTwo.get(code);
 }
 
 const displayNames = new Map<Lang, Intl.DisplayNames>();

@@ -6,8 +6,6 @@ export const viewsEn = {
     "Timeline of the records, one lane per institution. Arrow keys move between marks, Enter opens a mark's card, Escape closes it.",
   timelineEmpty: "No records in this selection.",
   yearsLegend: "Years",
-  yearFrom: "From",
-  yearTo: "To",
   brushHint: "Drag along the years to choose a range.",
   playStart: "Play",
   playStop: "Stop",

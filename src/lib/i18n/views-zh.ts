@@ -6,8 +6,6 @@ export const viewsZh: ViewText = {
     "各院校记录的时间轴，每所院校一行。用方向键在标记之间移动，按回车键打开标记的卡片，按退出键关闭。",
   timelineEmpty: "当前筛选下没有记录。",
   yearsLegend: "年份",
-  yearFrom: "起",
-  yearTo: "止",
   brushHint: "沿年份拖动以选择范围。",
   playStart: "播放",
   playStop: "停止",

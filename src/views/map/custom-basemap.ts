@@ -2,7 +2,7 @@
 // in the browser. topojson-client and d3-geo are loaded here, on demand, never in the first view.
 import type { Feature, FeatureCollection } from "geojson";
 import type { Topology } from "topojson-specification";
-import { toAlpha3 } from "../../lib/data/countries.ts";
+import { anyToAlpha3 } from "../../lib/data/country-numeric.ts";
 import { fetchFile, resolveSameSite } from "../../lib/data/fetch-file.ts";
 import type { MapSettings } from "../../lib/data/schema.ts";
 import { LAND_ID, type BaseGeometry } from "./geometry.ts";
@@ -23,9 +23,9 @@ export const ID_PROPERTIES = [
 function codeOf(feature: Feature, idProperty: string | undefined) {
   const read = (name: string) =>
     name === "id" ? feature.id : feature.properties?.[name];
-  if (idProperty) return toAlpha3(read(idProperty));
+  if (idProperty) return anyToAlpha3(read(idProperty));
   for (const name of ID_PROPERTIES) {
-    const code = toAlpha3(read(name));
+    const code = anyToAlpha3(read(name));
     if (code) return code;
   }
   return undefined;

@@ -3,11 +3,8 @@
 import type { Feature, FeatureCollection } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import {
-  countryCodes,
-  numericCode,
-  toAlpha3,
-} from "../../lib/data/countries.ts";
+import { countryCodes } from "../../lib/data/countries.ts";
+import { anyToAlpha3, numericCode } from "../../lib/data/country-numeric.ts";
 import { LAND_ID, type BaseGeometry } from "./geometry.ts";
 import {
   ANTARCTICA,
@@ -72,7 +69,7 @@ export function buildBaseMap(
   });
   const projection = makeProjection(spec);
   const drawn = drawCountries(projection, features, (f) =>
-    toAlpha3(numericId(f)),
+    anyToAlpha3(numericId(f)),
   );
   const anchors = { ...drawn.anchors };
   for (const [alpha3, centroid] of small) {

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
+  ALPHA2_TABLE_PATH,
+  alpha2TableText,
   COUNTRY_TABLE_PATH,
   countryTableText,
 } from "../../../scripts/country-table.ts";
@@ -16,5 +18,6 @@ describe("generated files are fresh", () => {
 
   it("the country code table matches i18n-iso-countries (run npm run countries:table)", () => {
     expect(readFileSync(COUNTRY_TABLE_PATH, "utf8")).toBe(countryTableText());
+    expect(readFileSync(ALPHA2_TABLE_PATH, "utf8")).toBe(alpha2TableText());
   });
 });

@@ -3,14 +3,25 @@ import {
   alpha2,
   countryName,
   isCountryCode,
-  numericCode,
+  toAlpha3,
 } from "../../../../src/lib/data/countries.ts";
+import { numericCode } from "../../../../src/lib/data/country-numeric.ts";
 
 describe("country codes", () => {
   it("maps alpha-3 to alpha-2 and to world-atlas's zero-padded numeric id", () => {
     expect(alpha2("ZMB")).toBe("ZM");
     expect(numericCode("AFG")).toBe("004");
     expect(numericCode("TWN")).toBe("158");
+  });
+
+  it.each([
+    ["ZMB", "ZMB"],
+    [" zm ", "ZMB"],
+    ["TW", "TWN"],
+    ["XX", undefined],
+    ["894", undefined],
+  ])("%j read as a country code in the first view is %s", (value, expected) => {
+    expect(toAlpha3(value)).toBe(expected);
   });
 
   it("knows real codes and refuses made-up ones", () => {

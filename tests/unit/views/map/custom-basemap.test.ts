@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toAlpha3 } from "../../../../src/lib/data/countries.ts";
+import { anyToAlpha3 } from "../../../../src/lib/data/country-numeric.ts";
 import { loadCustomBaseMap } from "../../../../src/views/map/custom-basemap.ts";
 import { fixtureFetch } from "../../../helpers/fixture-fetch.ts";
 
@@ -48,7 +48,7 @@ describe("codes", () => {
     ["XXX", undefined],
     [null, undefined],
   ])("%s is %s", (value, expected) => {
-    expect(toAlpha3(value)).toBe(expected);
+    expect(anyToAlpha3(value)).toBe(expected);
   });
 });
 
