@@ -95,7 +95,7 @@ export const viewsEn = {
   tablePeople: "{direction}: {people}",
   tableQuantity: "{count} {of}",
   tableQuantityPerYear: "{count} {of} a year",
-  tableSummary: "Summary",
+  tableSummary: "Summary:",
   tableQuote: "Quote from the source",
   tableCountryOnly: "Only records naming {country}: {n}.",
   tableCountryClear: "Show all countries",

@@ -95,7 +95,7 @@ export const viewsZh: ViewText = {
   tablePeople: "{direction}：{people}",
   tableQuantity: "{of}{count}",
   tableQuantityPerYear: "每年{of}{count}",
-  tableSummary: "摘要",
+  tableSummary: "摘要：",
   tableQuote: "来源原文",
   tableCountryOnly: "仅显示涉及{country}的记录：{n}条。",
   tableCountryClear: "显示所有国家",
