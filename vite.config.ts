@@ -127,6 +127,7 @@ export default defineConfig({
   build: {
     target: "es2022",
     cssCodeSplit: false,
+    modulePreload: false,
     rolldownOptions: {
       output: {
         // The app (start.ts and all it imports statically) is one chunk. Left to itself,

@@ -10,14 +10,11 @@ export const en = {
   countries: "Partner countries and regions",
   recordsOf: "{n} records",
   mapTitle: "World map of partners",
-  mapPending:
-    "The world map of partner countries and regions will be drawn here.",
   timelineTitle: "Milestones",
   viewLoading: "Loading this view…",
   viewFailed: "This view could not be loaded. Reload the page to try again.",
   flowsTitle: "People sent and received",
   tableTitle: "All records",
-  tablePending: "Every record, with its source quote, will be listed here.",
   refusedTitle: "This dataset cannot be shown",
   leftOutTitle: "{n} entries were left out because they have problems",
   leftOutHelp:
