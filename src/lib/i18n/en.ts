@@ -71,6 +71,8 @@ export const en = {
   peopleUnknown: "{category}, number not given",
   creditCustom: "Boundaries: {source}",
   invalidParam: "The address parameter {name}={value} was ignored: {reason}",
+  // Chart export (src/ui/ExportButtons.svelte)
+  exportMap: "Download the map as {format}",
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -75,4 +75,17 @@ export const viewsZh: ViewText = {
     "接待人员（{received}）与派出人员（{sent}），按地点、类别和院校。",
   flowsKeys:
     "使用方向键在地点、类别、院校和流向之间移动，按回车键选中国家，按退出键取消。",
+  // Chart export (src/ui/export/)
+  exportTimeline: "下载大事记（{format}）",
+  exportFlows: "下载派出与接待人员图（{format}）",
+  exportNoFilters: "全部院校，全部年份",
+  exportAllInstitutions: "全部院校",
+  exportAllYears: "全部年份",
+  exportYearsFrom: "{from}年起",
+  exportSent: "派出",
+  exportReceived: "接待",
+  exportSearch: "“{q}”",
+  exportMeasure: "着色：{measure}",
+  exportSource: "来源：{title}，摘自各院校官方网页。{app}。",
+  exportSourceUntitled: "来源：各院校官方网页。{app}。",
 };

@@ -68,4 +68,6 @@ export const zh: Messages = {
   peopleUnknown: "{category}（人数未给出）",
   creditCustom: "边界数据：{source}",
   invalidParam: "已忽略网址参数 {name}={value}：{reason}",
+  // Chart export (src/ui/ExportButtons.svelte)
+  exportMap: "下载地图（{format}）",
 };
