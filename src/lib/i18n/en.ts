@@ -93,6 +93,8 @@ export const en = {
   share: "Copy link",
   shared: "Link copied",
   shareFailed: "Copy this link: {url}",
+  // Chart export (src/ui/ExportButtons.svelte)
+  exportMap: "Download the map as {format}",
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -114,6 +114,19 @@ export const viewsEn = {
   csvSummary: "summary",
   csvQuote: "quote",
   csvSource: "source URL",
+  // Chart export (src/ui/export/)
+  exportTimeline: "Download the timeline as {format}",
+  exportFlows: "Download the chart of people sent and received as {format}",
+  exportNoFilters: "All institutions, all years",
+  exportAllInstitutions: "All institutions",
+  exportAllYears: "all years",
+  exportYearsFrom: "from {from}",
+  exportSent: "sent abroad",
+  exportReceived: "received",
+  exportSearch: "“{q}”",
+  exportMeasure: "Colour: {measure}",
+  exportSource: "Source: {title}, from the institutions' own web pages. {app}.",
+  exportSourceUntitled: "Source: the institutions' own web pages. {app}.",
 } as const;
 
 export type ViewText = { readonly [K in keyof typeof viewsEn]: string };

@@ -114,4 +114,17 @@ export const viewsZh: ViewText = {
   csvSummary: "摘要",
   csvQuote: "原文",
   csvSource: "来源网址",
+  // Chart export (src/ui/export/)
+  exportTimeline: "下载大事记（{format}）",
+  exportFlows: "下载派出与接待人员图（{format}）",
+  exportNoFilters: "全部院校，全部年份",
+  exportAllInstitutions: "全部院校",
+  exportAllYears: "全部年份",
+  exportYearsFrom: "{from}年起",
+  exportSent: "派出",
+  exportReceived: "接待",
+  exportSearch: "“{q}”",
+  exportMeasure: "着色：{measure}",
+  exportSource: "来源：{title}，摘自各院校官方网页。{app}。",
+  exportSourceUntitled: "来源：各院校官方网页。{app}。",
 };

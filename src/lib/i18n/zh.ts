@@ -91,4 +91,6 @@ export const zh: Messages = {
   share: "复制链接",
   shared: "链接已复制",
   shareFailed: "请复制此链接：{url}",
+  // Chart export (src/ui/ExportButtons.svelte)
+  exportMap: "下载地图（{format}）",
 };
