@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import App from "../../src/App.svelte";
 import { start } from "../../src/boot.ts";
 import { fixtureFetch } from "../helpers/fixture-fetch.ts";
+import { bundledDataset } from "../helpers/fixtures.ts";
 
 const PAGE = "http://localhost/atlas/index.html";
 
@@ -18,7 +19,9 @@ describe("App", () => {
     const { container } = render(App, { boot });
     expect(screen.getByText("Loading the dataset…")).toBeInTheDocument();
     open();
-    expect(await screen.findByText("Alpha Polytechnic")).toBeInTheDocument();
+    expect(
+      await screen.findByRole("option", { name: "Alpha" }),
+    ).toBeInTheDocument();
     expect(container.querySelector('[data-stat="records"]')).toHaveTextContent(
       "4",
     );
@@ -26,10 +29,10 @@ describe("App", () => {
       container.querySelector('[data-stat="countries"]'),
     ).toHaveTextContent("4");
     expect(
-      within(container.querySelector('[data-institution="beta"]')!).getByText(
-        /2 records/,
-      ),
-    ).toBeInTheDocument();
+      within(screen.getByRole("combobox", { name: "Institution" }))
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["All institutions", "Alpha", "Beta"]);
     expect(screen.queryByText("Loading the dataset…")).not.toBeInTheDocument();
   });
 
@@ -40,7 +43,7 @@ describe("App", () => {
       fixtureFetch(),
     );
     const { container } = render(App, { boot });
-    await screen.findByText("Alpha Polytechnic");
+    await screen.findByRole("option", { name: "Alpha" });
     const views = [...container.querySelectorAll("[data-view]")].map((el) =>
       el.getAttribute("data-view"),
     );
@@ -88,13 +91,15 @@ describe("App", () => {
       fixtureFetch(),
     );
     const { container } = render(App, { boot });
-    expect(await screen.findByText("阿尔法职业学院")).toBeInTheDocument();
+    expect(
+      await screen.findByRole("option", { name: "阿尔法" }),
+    ).toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
       "国际合作地图",
     );
-    expect(
-      container.querySelector('[data-institution="alpha"]'),
-    ).toHaveTextContent("2条记录");
+    expect(container.querySelector('[data-stat="records"]')).toHaveTextContent(
+      "4",
+    );
     expect(screen.getByRole("link", { name: "English" })).toHaveAttribute(
       "href",
       expect.stringContaining("lang=en"),
@@ -104,7 +109,10 @@ describe("App", () => {
   it("loads the bundled dataset when the address names none", async () => {
     const boot = await start(PAGE, ["en-GB"], fixtureFetch());
     const { container } = render(App, { boot });
-    await screen.findByText("Beijing Polytechnic College");
-    expect(container.querySelectorAll("[data-institution]")).toHaveLength(5);
+    const picker = await screen.findByRole("combobox", { name: "Institution" });
+    expect(within(picker).getAllByRole("option")).toHaveLength(6);
+    expect(container.querySelector('[data-stat="records"]')).toHaveTextContent(
+      String(bundledDataset().records.length),
+    );
   });
 });

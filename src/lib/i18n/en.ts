@@ -8,7 +8,6 @@ export const en = {
   institutions: "Institutions",
   records: "Records",
   countries: "Partner countries and regions",
-  recordsOf: "{n} records",
   mapTitle: "World map of partners",
   timelineTitle: "Milestones",
   viewLoading: "Loading this view…",

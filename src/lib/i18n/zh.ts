@@ -9,7 +9,6 @@ export const zh: Messages = {
   institutions: "院校",
   records: "记录",
   countries: "合作国家和地区",
-  recordsOf: "{n}条记录",
   mapTitle: "合作伙伴世界地图",
   timelineTitle: "大事记",
   viewLoading: "正在加载此视图…",

@@ -26,6 +26,47 @@ describe("selectRecords", () => {
     ).toEqual(["alpha-pilot"]);
   });
 
+  it("people's direction and category narrow the flows and keep the other kinds", () => {
+    const ids = (filter: object) =>
+      selectRecords(minimal, { ...all, ...filter }).map((r) => r.id);
+    expect(ids({ dir: "received" })).toEqual(["alpha-pilot", "beta-visitors"]);
+    expect(ids({ category: "teachers" })).toEqual([
+      "alpha-zambia-teachers",
+      "alpha-pilot",
+    ]);
+    expect(ids({ dir: "received", category: "teachers" })).toEqual([
+      "alpha-pilot",
+    ]);
+  });
+
+  it.each([
+    ["zambia", ["alpha-zambia-teachers"]],
+    ["赞比亚", ["alpha-zambia-teachers"]],
+    ["FOOYIN", ["beta-taiwan-students"]],
+    ["台湾", ["beta-taiwan-students"]],
+    ["Taiwan, China", ["beta-taiwan-students"]],
+    ["france", ["beta-visitors"]],
+    ["ｐｉｌｏｔ", ["alpha-pilot"]],
+    ["teachers zambia", ["alpha-zambia-teachers"]],
+    ["teachers france", []],
+    [
+      "  ",
+      [
+        "alpha-zambia-teachers",
+        "alpha-pilot",
+        "beta-taiwan-students",
+        "beta-visitors",
+      ],
+    ],
+  ])(
+    "searching %j finds titles, summaries, partners and places in either language",
+    (q, expected) => {
+      expect(selectRecords(minimal, { ...all, q }).map((r) => r.id)).toEqual(
+        expected,
+      );
+    },
+  );
+
   it("keeps a period that overlaps the years, and a cumulative figure in the year of its date", () => {
     const ids = (from: number, to: number) =>
       selectRecords(minimal, { ...all, from, to }).map((r) => r.id);
