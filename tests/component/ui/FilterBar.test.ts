@@ -1,13 +1,14 @@
 import { fireEvent, render, screen, within } from "@testing-library/svelte";
 import { describe, expect, it, vi } from "vitest";
 import { en } from "../../../src/lib/i18n/en.ts";
+import type { Messages } from "../../../src/lib/i18n/messages.ts";
 import { zh } from "../../../src/lib/i18n/zh.ts";
 import { createFilters } from "../../../src/lib/state/filters.svelte.ts";
 import FilterBar from "../../../src/ui/FilterBar.svelte";
 import { bundledDataset } from "../../helpers/fixtures.ts";
 
 const dataset = bundledDataset();
-const setup = (shown = 46, t = en, lang: "en" | "zh" = "en") => {
+const setup = (shown = 46, t: Messages = en, lang: "en" | "zh" = "en") => {
   const filters = createFilters();
   const result = render(FilterBar, {
     dataset,
