@@ -115,8 +115,8 @@ export const viewsZh: ViewText = {
   csvQuote: "原文",
   csvSource: "来源网址",
   // Chart export (src/ui/export/)
-  exportTimeline: "下载大事记（{format}）",
-  exportFlows: "下载派出与接待人员图（{format}）",
+  exportTimeline: "下载大事记 {format} 文件",
+  exportFlows: "下载派出与接待人员图 {format} 文件",
   exportNoFilters: "全部院校，全部年份",
   exportAllInstitutions: "全部院校",
   exportAllYears: "全部年份",

@@ -91,5 +91,5 @@ export const zh: Messages = {
   shared: "链接已复制",
   shareFailed: "请复制此链接：{url}",
   // Chart export (src/ui/ExportButtons.svelte)
-  exportMap: "下载地图（{format}）",
+  exportMap: "下载地图 {format} 文件",
 };

@@ -91,6 +91,17 @@ export function fitText(
     if (measure(`${chars.slice(0, mid).join("").trimEnd()}…`) <= max) lo = mid;
     else hi = mid - 1;
   }
+  // A Latin word is never cut in two ("for 2…" would read as a different number, and screen
+  // reader checks want the visible words in the name): back off to the last space, if any.
+  const word = /[A-Za-z0-9]/;
+  if (
+    lo < chars.length &&
+    word.test(chars[lo]!) &&
+    word.test(chars[lo - 1] ?? "")
+  ) {
+    const space = chars.slice(0, lo).lastIndexOf(" ");
+    if (space > 0) lo = space;
+  }
   if (lo === 0) return { text: "", width: 0 };
   const cut = `${chars.slice(0, lo).join("").trimEnd()}…`;
   return { text: cut, width: measure(cut) };

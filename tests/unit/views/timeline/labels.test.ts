@@ -103,6 +103,15 @@ describe("fitText", () => {
     expect(text).toBe("Belt and…");
     expect(width).toBeLessThanOrEqual(100);
   });
+  it("never cuts a Latin word in two, but cuts Chinese anywhere", () => {
+    expect(fitText("programmes for 2024", 160, measure).text).toBe(
+      "programmes for…",
+    );
+    expect(fitText("Supercalifragilistic", 100, measure).text).toBe(
+      "Supercali…",
+    );
+    expect(fitText("中外合作办学项目", 60, measure).text).toBe("中外合作办…");
+  });
   it("gives no text when not even one character fits", () => {
     expect(fitText("中国", 15, measure)).toEqual({ text: "", width: 0 });
   });
