@@ -127,6 +127,25 @@ export const viewsEn = {
   exportMeasure: "Colour: {measure}",
   exportSource: "Source: {title}, from the institutions' own web pages. {app}.",
   exportSourceUntitled: "Source: the institutions' own web pages. {app}.",
+  // Detail panel (src/views/detail/)
+  detailCountryKicker: "Country or region",
+  detailInstitutionKicker: "Institution",
+  detailClose: "Close",
+  detailCloseLabel: "Close the details of {name}",
+  detailTotals: "People sent and received",
+  detailTotalsNote:
+    "Sums of the figures the pages give, with their qualifiers. A figure shared with other countries is not divided: this country's part is at most the whole.",
+  detailNoPeople:
+    "No people sent or received are recorded here for this choice.",
+  detailPartnerCountries: "Partner countries and regions",
+  detailPartnerRecords: "{n} records",
+  detailPartnerRecord: "1 record",
+  detailPartners: "Partner organisations",
+  detailMilestones: "Milestones",
+  detailRecords: "Records ({n})",
+  detailNoRecords: "No records for this choice.",
+  detailIn: "in {place}",
+  detailKeys: "Escape closes this panel.",
 } as const;
 
 export type ViewText = { readonly [K in keyof typeof viewsEn]: string };

@@ -127,4 +127,22 @@ export const viewsZh: ViewText = {
   exportMeasure: "着色：{measure}",
   exportSource: "来源：{title}，摘自各院校官方网页。{app}。",
   exportSourceUntitled: "来源：各院校官方网页。{app}。",
+  // Detail panel (src/views/detail/)
+  detailCountryKicker: "国家或地区",
+  detailInstitutionKicker: "院校",
+  detailClose: "关闭",
+  detailCloseLabel: "关闭{name}的详情",
+  detailTotals: "派出与接待人员",
+  detailTotalsNote:
+    "以下为各网页所给数字之和，保留原有限定词。与其他国家合计的数字不作拆分：本国或地区的部分至多为该数字。",
+  detailNoPeople: "所选范围内此处没有派出或接待人员的记录。",
+  detailPartnerCountries: "合作国家和地区",
+  detailPartnerRecords: "{n}条记录",
+  detailPartnerRecord: "1条记录",
+  detailPartners: "合作机构",
+  detailMilestones: "重要节点",
+  detailRecords: "记录（{n}条）",
+  detailNoRecords: "所选范围内没有记录。",
+  detailIn: "位于{place}",
+  detailKeys: "按退出键关闭此面板。",
 };
