@@ -134,7 +134,7 @@ export const viewsEn = {
   detailCloseLabel: "Close the details of {name}",
   detailTotals: "People sent and received",
   detailTotalsNote:
-    "Sums of the figures the pages give, with their qualifiers. A figure shared with other countries is not divided: this country's part is at most the whole.",
+    "Sums of the figures the pages give, with their qualifiers; planned targets are given apart.",
   detailNoPeople:
     "No people sent or received are recorded here for this choice.",
   detailPartnerCountries: "Partner countries and regions",

@@ -133,8 +133,7 @@ export const viewsZh: ViewText = {
   detailClose: "关闭",
   detailCloseLabel: "关闭{name}的详情",
   detailTotals: "派出与接待人员",
-  detailTotalsNote:
-    "以下为各网页所给数字之和，保留原有限定词。与其他国家合计的数字不作拆分：本国或地区的部分至多为该数字。",
+  detailTotalsNote: "以下为各网页所给数字之和，保留原有限定词；计划目标另列。",
   detailNoPeople: "所选范围内此处没有派出或接待人员的记录。",
   detailPartnerCountries: "合作国家和地区",
   detailPartnerRecords: "{n}条记录",
