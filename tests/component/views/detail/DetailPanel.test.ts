@@ -185,6 +185,20 @@ describe("DetailPanel", () => {
     );
   });
 
+  it("a milestone's button brings its card into focus", async () => {
+    const { panel } = setup({ inst: "anshun" });
+    await tick();
+    const item = panel()!.querySelector<HTMLElement>("[data-milestone]")!;
+    const id = item.dataset.milestone!;
+    await fireEvent.click(within(item).getByRole("button"));
+    expect(document.activeElement).toBe(
+      panel()!.querySelector(
+        `[data-record="${id}"] [data-card] [tabindex="-1"]`,
+      ),
+    );
+    expect(document.activeElement!.tagName).toBe("H4");
+  });
+
   it("Close on an institution clears the institution", async () => {
     const { panel, filters } = setup({ inst: "bpc" });
     await tick();
