@@ -145,6 +145,23 @@ describe("DetailPanel", () => {
     expect(document.activeElement).toBe(outside);
   });
 
+  it("an institution chosen in a filter's list keeps focus in the list; so does a choice in the page's address", async () => {
+    const { view, panel } = setup();
+    const select =
+      view.container.querySelector<HTMLSelectElement>("[data-inst-select]")!;
+    select.focus();
+    await fireEvent.change(select, { target: { value: "anshun" } });
+    await tick();
+    expect(panel()).not.toBeNull();
+    expect(document.activeElement).toBe(select);
+    view.unmount();
+    (document.activeElement as HTMLElement | null)?.blur();
+    const again = setup({ country: "ZMB" });
+    await tick();
+    expect(again.panel()).not.toBeNull();
+    expect(document.activeElement).toBe(document.body);
+  });
+
   it("shows the institution when only it is selected; a partner country there selects it", async () => {
     const { panel, filters } = setup({ inst: "anshun" });
     await tick();
