@@ -118,6 +118,8 @@ describe("other datasets with ?data=", () => {
     );
     await page.locator('[data-stat="records"]').waitFor();
     expect(await page.locator('[data-stat="records"]').textContent()).toBe("4");
+    // The problems' wording loads only when there are problems.
+    await page.locator("[data-problem-path]").first().waitFor();
     const items = await page.locator("[data-problem-path]").allTextContents();
     expect(items).toHaveLength(5);
     expect(items[0]).toBe(

@@ -120,9 +120,13 @@ describe("the map", () => {
     expect(
       await page.locator(partner("SGP")).getAttribute("data-selected"),
     ).toBe("");
-    expect(
-      await page.getByRole("tooltip").getAttribute("data-tip-country"),
-    ).toBe("SGP");
+    // The detail panel opens on Singapore and takes the focus, to its heading.
+    const heading = page.locator('[data-panel="detail"] h2');
+    await heading.waitFor();
+    expect(await heading.textContent()).toContain("Singapore");
+    expect(await heading.evaluate((h) => h === document.activeElement)).toBe(
+      true,
+    );
   });
 
   it("zooms with the buttons, keeps markers at screen size, and resets", async () => {
