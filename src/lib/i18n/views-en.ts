@@ -146,6 +146,17 @@ export const viewsEn = {
   detailNoRecords: "No records for this choice.",
   detailIn: "in {place}",
   detailKeys: "Escape closes this panel.",
+  // The filter bar's rarer filters (src/ui/lazy/MoreFilters.svelte)
+  kind: "Kind",
+  kindsAgreement: "Agreements",
+  kindsFlow: "People",
+  kindsMilestone: "Milestones",
+  kindsEvent: "Events",
+  kindsProgramme: "Programmes",
+  direction: "People",
+  bothDirections: "Sent and received",
+  category: "Category",
+  allCategories: "All categories",
 } as const;
 
 export type ViewText = { readonly [K in keyof typeof viewsEn]: string };

@@ -144,4 +144,15 @@ export const viewsZh: ViewText = {
   detailNoRecords: "所选范围内没有记录。",
   detailIn: "位于{place}",
   detailKeys: "按退出键关闭此面板。",
+  // The filter bar's rarer filters (src/ui/lazy/MoreFilters.svelte)
+  kind: "类型",
+  kindsAgreement: "合作协议",
+  kindsFlow: "人员往来",
+  kindsMilestone: "大事",
+  kindsEvent: "活动",
+  kindsProgramme: "合作项目",
+  direction: "人员",
+  bothDirections: "派出与接待",
+  category: "类别",
+  allCategories: "全部类别",
 };
