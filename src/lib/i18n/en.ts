@@ -14,11 +14,6 @@ export const en = {
   viewFailed: "This view could not be loaded. Reload the page to try again.",
   flowsTitle: "People sent and received",
   tableTitle: "All records",
-  refusedTitle: "This dataset cannot be shown",
-  leftOutTitle: "{n} entries were left out because they have problems",
-  leftOutHelp:
-    "Everything else in the dataset is shown. Fix these entries to include them:",
-  problemLine: "{where} {id}: {field} {message}",
   dataFrom: "Data: {file}",
   sourcesLine:
     "Sources: the international offices' web pages of the institutions listed.",
@@ -72,7 +67,6 @@ export const en = {
   searchPlaceholder: "Titles, partners, places…",
   yearFrom: "From",
   yearTo: "To",
-  anyYear: "Any",
   matching: "{n} of {total} records",
   noMatch: "No records match these filters.",
   clearAll: "Clear all",

@@ -1,6 +1,7 @@
 // Loads only the language in use, and fills {placeholders}.
 import type { Messages } from "./en.ts";
 import type { Lang } from "./lang.ts";
+import type { NoticeText } from "./notices-en.ts";
 import type { ViewText } from "./views-en.ts";
 
 export type { Messages };
@@ -18,6 +19,13 @@ export async function loadViewMessages(lang: Lang): Promise<ViewText> {
   return lang === "zh"
     ? (await import("./views-zh.ts")).viewsZh
     : (await import("./views-en.ts")).viewsEn;
+}
+
+/** What went wrong with the address or the dataset: loaded only when something did. */
+export async function loadNoticeText(lang: Lang): Promise<NoticeText> {
+  return lang === "zh"
+    ? (await import("./notices-zh.ts")).noticesZh
+    : (await import("./notices-en.ts")).noticesEn;
 }
 
 export function fill(

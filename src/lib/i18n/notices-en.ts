@@ -1,4 +1,4 @@
-// Why an address parameter was ignored, in English. Loaded only when there is a notice.
+// What went wrong with the address or the dataset, in English. Loaded only when something did.
 export const noticesEn = {
   invalidParam: "The address parameter {name}={value} was ignored: {reason}",
   reasonOneOf: "use {allowed}",
@@ -10,6 +10,11 @@ export const noticesEn = {
   reasonNoInstitution: "the dataset has no institution with this id",
   reasonNoRecord: "the dataset has no record with this id",
   or: " or ",
+  // A dataset with problems (src/ui/lazy/ProblemPanel.svelte)
+  refusedTitle: "This dataset cannot be shown",
+  leftOutTitle: "{n} entries were left out because they have problems",
+  leftOutHelp:
+    "Everything else in the dataset is shown. Fix these entries to include them:",
 } as const;
 
 export type NoticeText = { readonly [K in keyof typeof noticesEn]: string };

@@ -12,4 +12,8 @@ export const noticesZh: NoticeText = {
   reasonNoInstitution: "数据集中没有此编号的院校",
   reasonNoRecord: "数据集中没有此编号的记录",
   or: " 或 ",
+  // A dataset with problems (src/ui/lazy/ProblemPanel.svelte)
+  refusedTitle: "无法显示此数据集",
+  leftOutTitle: "有{n}个条目存在问题，未予显示",
+  leftOutHelp: "数据集中的其余内容均已显示。修正以下条目后即可显示：",
 };
