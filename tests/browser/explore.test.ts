@@ -2,9 +2,11 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openPage, screenshot } from "../helpers/browser.ts";
+import { bundledDataset } from "../helpers/fixtures.ts";
 import { browserSession } from "../helpers/session.ts";
 
 const session = browserSession();
+const bundled = bundledDataset();
 const ZAMBIA = '[data-view="map"] [data-country="ZMB"][data-partner]';
 
 /** Types a year into the filter bar and leaves the field, as a person does. */
@@ -33,6 +35,21 @@ describe("exploring", () => {
     expect(kept).toBeLessThan(all);
     await page.locator(ZAMBIA).first().click();
     await page.waitForURL(/country=ZMB/);
+    // The detail panel tells Zambia's story with the filters in force, quotes included.
+    const panel = page.locator('[data-panel="detail"]');
+    await panel.locator("h2", { hasText: "Zambia" }).waitFor();
+    const shown = await panel
+      .locator("[data-record]")
+      .evaluateAll((items) =>
+        items.map((li) => [
+          li.getAttribute("data-record"),
+          li.querySelector("blockquote")?.textContent,
+        ]),
+      );
+    expect(shown.length).toBeGreaterThan(0);
+    for (const [id, quote] of shown) {
+      expect(quote).toBe(bundled.records.find((r) => r.id === id)!.quote);
+    }
     const address = new URL(page.url());
     expect(Object.fromEntries(address.searchParams)).toEqual({
       inst: "bpc",
@@ -59,6 +76,9 @@ describe("exploring", () => {
     expect(
       Number(await p.locator("[data-matching]").getAttribute("data-matching")),
     ).toBe(kept);
+    await p
+      .locator('[data-panel="detail"] h2', { hasText: "Zambia" })
+      .waitFor();
     await screenshot(p, "explore-restored-1280");
     expect([...errors, ...fresh.errors]).toEqual([]);
   });
@@ -153,5 +173,32 @@ describe("exploring", () => {
       .locator('[data-view="table"]')
       .evaluate((el) => el.getBoundingClientRect().top);
     expect(Math.abs(top)).toBeLessThan(200);
+  });
+
+  it("printing shows every view and the panel in the page, without screen-only controls", async () => {
+    const { page } = await openPage(
+      session.browser,
+      `${session.server.app}?country=ZMB`,
+      { width: 800 },
+    );
+    await page.locator('[data-panel="detail"] h2').waitFor();
+    await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
+    for (const [view, ready] of [
+      ["timeline", "[data-record]"],
+      ["flows", "[data-node]"],
+      ["table", "[data-record]"],
+    ]) {
+      await page.locator(`[data-view="${view}"] ${ready}`).first().waitFor();
+    }
+    await page.emulateMedia({ media: "print" });
+    const looks = await page.evaluate(() => ({
+      panel: getComputedStyle(document.querySelector('[data-panel="detail"]')!)
+        .position,
+      share: getComputedStyle(document.querySelector("[data-share]")!).display,
+      zoom: getComputedStyle(document.querySelector(".zoom-buttons")!).display,
+    }));
+    expect(looks).toEqual({ panel: "static", share: "none", zoom: "none" });
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   });
 });
