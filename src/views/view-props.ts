@@ -11,4 +11,6 @@ export interface ViewProps {
   filters: Filters;
   lang: Lang;
   t: ViewMessages;
+  /** The dataset's address: its source pages are beside it, under sources/. */
+  dataUrl?: string;
 }

@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openView, screenshot } from "../helpers/browser.ts";
+import { parseCsv } from "../helpers/csv.ts";
 import { bundledDataset } from "../helpers/fixtures.ts";
 import { browserSession } from "../helpers/session.ts";
 
@@ -27,28 +28,6 @@ const shownIds = (page: Page) =>
   page
     .locator(`${VIEW} tbody tr[data-record]`)
     .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-record")!));
-
-/** Reads an RFC 4180 file: the rows of cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") (row.push(cell), (cell = ""));
-    else if (c === "\r" && text[i + 1] === "\n") {
-      (row.push(cell), rows.push(row), (row = []), (cell = ""), i++);
-    } else cell += c;
-  }
-  if (cell || row.length) (row.push(cell), rows.push(row));
-  return rows;
-}
 
 async function downloadCsv(page: Page) {
   const [file] = await Promise.all([

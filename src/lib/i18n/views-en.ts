@@ -146,6 +146,7 @@ export const viewsEn = {
   detailNoRecords: "No records for this choice.",
   detailIn: "in {place}",
   detailKeys: "Escape closes this panel.",
+  detailNoteOf: "{label}: {note}",
   // The filter bar's rarer filters (src/ui/lazy/MoreFilters.svelte)
   kind: "Kind",
   kindsAgreement: "Agreements",

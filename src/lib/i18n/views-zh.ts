@@ -144,6 +144,7 @@ export const viewsZh: ViewText = {
   detailNoRecords: "所选范围内没有记录。",
   detailIn: "位于{place}",
   detailKeys: "按退出键关闭此面板。",
+  detailNoteOf: "{label}：{note}",
   // The filter bar's rarer filters (src/ui/lazy/MoreFilters.svelte)
   kind: "类型",
   kindsAgreement: "合作协议",

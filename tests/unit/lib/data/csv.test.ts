@@ -6,33 +6,12 @@ import {
   recordsCsvRows,
   toCsv,
 } from "../../../../src/lib/data/csv.ts";
+import { parseCsv } from "../../../helpers/csv.ts";
 import { bundledDataset } from "../../../helpers/fixtures.ts";
 import { en, zh } from "../../../helpers/messages.ts";
 
 const dataset = bundledDataset();
 const DATA_URL = "https://www.example.edu.cn/atlas/data/cooperation.json";
-
-/** A reader of RFC 4180 text, to check that what is written reads back the same. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") (row.push(cell), (cell = ""));
-    else if (c === "\r" && text[i + 1] === "\n") {
-      (row.push(cell), rows.push(row), (row = []), (cell = ""), i++);
-    } else cell += c;
-  }
-  if (cell || row.length) (row.push(cell), rows.push(row));
-  return rows;
-}
 
 describe("csvCell", () => {
   it.each([
