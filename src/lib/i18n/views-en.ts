@@ -37,6 +37,7 @@ export const viewsEn = {
   cardClose: "Close",
   cardSource: "Source:",
   cardEstimated: "{date} (date estimated)",
+  cardNote: "How the page was read:",
   flowsShow: "Show",
   flowsBoth: "Sent and received",
   flowsSentOnly: "Sent",

@@ -37,6 +37,7 @@ export const viewsZh: ViewText = {
   cardClose: "关闭",
   cardSource: "来源：",
   cardEstimated: "{date}（日期为推定）",
+  cardNote: "解读说明：",
   flowsShow: "显示",
   flowsBoth: "派出与接待",
   flowsSentOnly: "派出",

@@ -68,6 +68,10 @@ describe("DetailPanel", () => {
     for (const r of naming("ZMB")) {
       const item = aside.querySelector(`[data-record="${r.id}"]`)!;
       expect(item.querySelector("blockquote")).toHaveTextContent(r.quote);
+      // How the page was read, where the record says.
+      if (r.note) {
+        expect(item.querySelector("[data-note]")).toHaveTextContent(r.note.en);
+      } else expect(item.querySelector("[data-note]")).toBeNull();
       const source = dataset.sources.find((s) => s.id === r.source)!;
       expect(
         within(item as HTMLElement).getByRole("link", { name: source.title }),
