@@ -8,7 +8,6 @@ import type {
   Direction,
   Kind,
 } from "./schema.ts";
-import { matchesQuery, queryWords } from "./search.ts";
 import { intervalOf, inYears, yearsOf } from "./time.ts";
 
 export interface RecordFilter {
@@ -20,7 +19,8 @@ export interface RecordFilter {
   dir?: Direction | null;
   /** People flows of this category only; records of other kinds stay. */
   category?: Category | null;
-  q?: string;
+  /** The text search (search.ts), loaded when a search is typed: records it refuses are left out. */
+  match?: ((r: CooperationRecord) => boolean) | null;
 }
 
 const datesOf = new WeakMap<Dataset, Map<string, string>>();
@@ -40,7 +40,6 @@ export function selectRecords(
   filter: RecordFilter,
 ): CooperationRecord[] {
   const dates = sourceDates(dataset);
-  const words = queryWords(filter.q ?? "");
   const { dir = null, category = null } = filter;
   return dataset.records.filter(
     (r) =>
@@ -50,7 +49,7 @@ export function selectRecords(
         ((dir === null || r.people.direction === dir) &&
           (category === null || r.people.category === category))) &&
       inYears(r.time, dates.get(r.source) ?? "0000", filter.from, filter.to) &&
-      matchesQuery(r, words),
+      (!filter.match || filter.match(r)),
   );
 }
 

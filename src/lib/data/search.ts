@@ -60,3 +60,11 @@ export function matchesQuery(
   const text = haystack(r);
   return words.every((w) => text.includes(w));
 }
+
+/** The test for one query, or null when the query has no words (nothing is left out). */
+export function matcher(
+  query: string,
+): ((r: CooperationRecord) => boolean) | null {
+  const words = queryWords(query);
+  return words.length ? (r) => matchesQuery(r, words) : null;
+}

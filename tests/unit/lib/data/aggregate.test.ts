@@ -5,6 +5,7 @@ import {
   shareOf,
 } from "../../../../src/lib/data/aggregate.ts";
 import { formatTotal } from "../../../../src/lib/data/counts.ts";
+import { matcher } from "../../../../src/lib/data/search.ts";
 import { parseDatasetText } from "../../../../src/lib/data/parse.ts";
 import { bundledDataset, readFixture } from "../../../helpers/fixtures.ts";
 
@@ -61,9 +62,10 @@ describe("selectRecords", () => {
   ])(
     "searching %j finds titles, summaries, partners and places in either language",
     (q, expected) => {
-      expect(selectRecords(minimal, { ...all, q }).map((r) => r.id)).toEqual(
-        expected,
-      );
+      const match = matcher(q);
+      expect(
+        selectRecords(minimal, { ...all, match }).map((r) => r.id),
+      ).toEqual(expected);
     },
   );
 
