@@ -63,6 +63,8 @@ export async function start(
       ...(values.lang ? { lang: values.lang } : {}),
       ...(values.data ? { data: values.data } : {}),
       ...(values.basemap ? { basemap: values.basemap } : {}),
+      ...(values.embed ? { embed: true } : {}),
+      ...(values.present ? { present: true, slide: values.slide ?? 1 } : {}),
     },
     ...(values.basemap ? { basemap: values.basemap } : {}),
     dataLabel: values.data ?? BUNDLED_DATASET,

@@ -14,6 +14,11 @@ export async function run(): Promise<void> {
   const boot = await start(location.href, navigator.languages);
   document.documentElement.lang = INTL_LOCALE[boot.lang];
   document.title = boot.messages.appTitle;
+  // ?present=1: the deck instead of the page, its code loaded only then.
+  if (boot.page.present)
+    return (await import("./present/mount.ts"))
+      .mountDeck(target, boot)
+      .then(() => target.setAttribute("data-ready", ""));
 
   // The build prerendered the default view (no parameters, its language, the bundled dataset).
   // When this visit asks for exactly that, the page is hydrated where it stands; otherwise the

@@ -19,6 +19,11 @@ export interface PageParams {
   data?: string;
   /** A replacement base map (TopoJSON on this site), drawn instead of world-atlas. */
   basemap?: string;
+  /** The presentation deck instead of the page, opened at `slide` (from 1). */
+  present?: boolean;
+  slide?: number;
+  /** Shown in another page's frame: the deck then has its own previous/next buttons. */
+  embed?: boolean;
 }
 
 export type QueryValues = PageParams & Partial<Filters>;
@@ -32,7 +37,8 @@ export type NoticeReason =
   | "reasonCountry"
   | "reasonUnknown"
   | "reasonNoInstitution"
-  | "reasonNoRecord";
+  | "reasonNoRecord"
+  | "reasonSlide";
 
 export interface QueryNotice {
   name: string;
@@ -76,7 +82,7 @@ const CHOICES: [string, keyof Filters | "lang", readonly string[]][] = [
   ["view", "view", VIEWS],
   ["measure", "measure", MEASURES],
 ];
-const FLAGS = ["arcs", "planned"] as const;
+const FLAGS = ["arcs", "planned", "present", "embed"] as const;
 
 const READERS: Record<string, Reader> = {
   from(v, out) {
@@ -95,6 +101,10 @@ const READERS: Record<string, Reader> = {
   q(v, out) {
     const q = v.trim().slice(0, MAX_QUERY);
     if (q) out.q = q;
+  },
+  slide(v, out) {
+    if (!/^[1-9]\d{0,3}$/.test(v.trim())) return "reasonSlide";
+    out.slide = Number(v);
   },
   country(v, out) {
     out.country = toAlpha3(v);
@@ -172,6 +182,9 @@ export function toQuery(filters: Filters, page: PageParams = {}): string {
     ["lang", page.lang ?? null],
     ["data", page.data ?? null],
     ["basemap", page.basemap ?? null],
+    ["embed", page.embed ? "1" : null],
+    ["present", page.present ? "1" : null],
+    ["slide", page.present && page.slide ? String(page.slide) : null],
     ["inst", filters.inst],
     ["from", filters.from === null ? null : String(filters.from)],
     ["to", filters.to === null ? null : String(filters.to)],
