@@ -237,7 +237,7 @@ export function validateDataset(raw: unknown): Validation {
   });
 
   const story = checkStory(
-    parseOptional(z.array(StorySlide), top.story, "story", problems),
+    parseStory(top.story, problems),
     new Set(records.map((e) => e.value.id)),
     institutionIds,
     problems,
@@ -256,6 +256,26 @@ export function validateDataset(raw: unknown): Validation {
       ...(story ? { story } : {}),
     },
   };
+}
+
+/** The story slide by slide: an invalid slide is reported and left out, its neighbours kept. */
+function parseStory(
+  raw: unknown,
+  problems: Problem[],
+): StorySlide[] | undefined {
+  if (raw === undefined) return undefined;
+  if (!Array.isArray(raw)) {
+    problems.push(makeProblem(["story"], [], "should be a list of slides"));
+    return undefined;
+  }
+  return raw.flatMap((entry, index) => {
+    const parsed = StorySlide.safeParse(entry);
+    if (parsed.success) return [parsed.data];
+    problems.push(
+      ...issuesToProblems(parsed.error.issues, entry, ["story", index]),
+    );
+    return [];
+  });
 }
 
 /** A story's slides keep only the records and institutions the file has; each dangling id is reported. */

@@ -165,3 +165,48 @@ describe("the address follows the state", () => {
     expect(selectionKey(state({ from: 2016, country: "ZMB" }))).not.toBe(a);
   });
 });
+
+describe("the presentation parameters", () => {
+  it("reads present, slide and embed as page parameters, apart from the filters", () => {
+    const { values, notices } = parseQuery(
+      "?inst=bpc&present=1&slide=4&embed=1",
+    );
+    expect(notices).toEqual([]);
+    expect(values).toMatchObject({ present: true, slide: 4, embed: true });
+    expect(filtersOf(values)).toEqual(state({ inst: "bpc" }));
+  });
+
+  it.each(["0", "-2", "2.5", "two", "", "99999"])(
+    "ignores slide=%j with a notice",
+    (slide) => {
+      const { values, notices } = parseQuery(`?present=1&slide=${slide}`);
+      expect(values.slide).toBeUndefined();
+      expect(notices).toEqual([
+        { name: "slide", value: slide, reason: "reasonSlide" },
+      ]);
+    },
+  );
+
+  it("takes present=0 as the page", () => {
+    expect(parseQuery("?present=0").values.present).toBe(false);
+    expect(parseQuery("?present=yes").notices[0]!.reason).toBe("reasonOneOf");
+  });
+
+  it.each([
+    ["?present=1&slide=3", { present: true, slide: 3 }],
+    [
+      "?lang=zh&present=1&slide=1&inst=bpc",
+      { lang: "zh" as const, present: true, slide: 1 },
+    ],
+    ["?embed=1&present=1&slide=2", { embed: true, present: true, slide: 2 }],
+  ])("round-trips %s", (query, page) => {
+    const { values } = parseQuery(query);
+    expect(values).toMatchObject(page);
+    expect(toQuery(filtersOf(values), page)).toBe(query);
+  });
+
+  it("writes no slide outside the deck, and nothing by default", () => {
+    expect(toQuery(state({}), { present: false, slide: 3 })).toBe("");
+    expect(toQuery(state({}), {})).toBe("");
+  });
+});
