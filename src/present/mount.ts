@@ -35,8 +35,11 @@ export async function mountDeck(target: HTMLElement, boot: Boot) {
       slides: buildDeck(dataset, selectRecords(dataset, boot.filters)),
       dataset,
       ...("error" in geometry ? {} : { geometry }),
-      filters: boot.filters,
-      page: boot.page,
+      // Embedded (?embed=1): read here, so that the page's own first view carries nothing for it.
+      page: {
+        ...boot.page,
+        embed: new URL(boot.pageUrl).searchParams.get("embed") === "1",
+      },
       lang: boot.lang,
       t,
     },

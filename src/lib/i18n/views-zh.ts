@@ -164,9 +164,9 @@ export const viewsZh: ViewText = {
   deckPrev: "上一张",
   deckNext: "下一张",
   deckFullscreen: "全屏（F）",
-  deckLeave: "退出演示（Esc）",
+  deckLeave: "退出演示（退出键）",
   deckKeys:
-    "下一张：→、空格、Page Down。上一张：←、Page Up。第一张和最后一张：Home、End。全屏：F。退出：Esc。",
+    "下一张：右方向键、空格键、下翻页键。上一张：左方向键、上翻页键。第一张和最后一张：起始键、结束键。全屏：F。退出：退出键。",
   deckLoading: "正在加载演示……",
   deckRefused: "无法演示此数据集：{reason}",
   deckOverview: "概览",

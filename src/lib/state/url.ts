@@ -22,8 +22,6 @@ export interface PageParams {
   /** The presentation deck instead of the page, opened at `slide` (from 1). */
   present?: boolean;
   slide?: number;
-  /** Shown in another page's frame: the deck then has its own previous/next buttons. */
-  embed?: boolean;
 }
 
 export type QueryValues = PageParams & Partial<Filters>;
@@ -82,7 +80,7 @@ const CHOICES: [string, keyof Filters | "lang", readonly string[]][] = [
   ["view", "view", VIEWS],
   ["measure", "measure", MEASURES],
 ];
-const FLAGS = ["arcs", "planned", "present", "embed"] as const;
+const FLAGS = ["arcs", "planned", "present"] as const;
 
 const READERS: Record<string, Reader> = {
   from(v, out) {
@@ -182,9 +180,6 @@ export function toQuery(filters: Filters, page: PageParams = {}): string {
     ["lang", page.lang ?? null],
     ["data", page.data ?? null],
     ["basemap", page.basemap ?? null],
-    ["embed", page.embed ? "1" : null],
-    ["present", page.present ? "1" : null],
-    ["slide", page.present && page.slide ? String(page.slide) : null],
     ["inst", filters.inst],
     ["from", filters.from === null ? null : String(filters.from)],
     ["to", filters.to === null ? null : String(filters.to)],

@@ -1,7 +1,6 @@
 import { fireEvent, render } from "@testing-library/svelte";
 import { tick } from "svelte";
 import { describe, expect, it, vi } from "vitest";
-import { defaultFilters } from "../../../src/lib/state/filters.svelte.ts";
 import type { PageParams } from "../../../src/lib/state/url.ts";
 import { generateDeck } from "../../../src/present/deck.ts";
 import Deck from "../../../src/present/Deck.svelte";
@@ -12,14 +11,13 @@ import { en } from "../../helpers/messages.ts";
 const dataset = bundledDataset();
 const slides = generateDeck(dataset);
 
-function setup(page: PageParams, filters = defaultFilters()) {
-  history.replaceState(null, "", "/deck/?present=1");
+function setup(page: PageParams & { embed?: boolean }, search = "") {
+  history.replaceState(null, "", `/deck/?present=1${search}`);
   const leave = vi.fn();
   const view = render(Deck, {
     slides,
     dataset,
     geometry: testGeometry,
-    filters,
     page: { present: true, ...page },
     lang: "en",
     t: en,
@@ -33,7 +31,7 @@ function setup(page: PageParams, filters = defaultFilters()) {
     view.container.querySelector<HTMLButtonElement>(
       `[data-deck-button="${name}"]`,
     );
-  const press = async (key: string, target: EventTarget = window) => {
+  const press = async (key: string, target: Element | Window = window) => {
     await fireEvent.keyDown(target, { key });
     await tick();
   };
@@ -83,10 +81,14 @@ describe("Deck", () => {
   });
 
   it("leaves for the page with the filters and without present or slide on Esc", async () => {
-    const filters = { ...defaultFilters(), inst: "bpc", from: 2016 };
-    const { press, leave } = setup({ slide: 2 }, filters);
+    const { press, leave } = setup(
+      { slide: 2 },
+      "&slide=2&inst=bpc&from=2016&kind=flow~event",
+    );
     await press("Escape");
-    expect(leave).toHaveBeenCalledWith("/deck/?inst=bpc&from=2016");
+    expect(leave).toHaveBeenCalledWith(
+      "/deck/?inst=bpc&from=2016&kind=flow~event",
+    );
   });
 
   it("leaves keys typed in a field alone", async () => {
