@@ -16,9 +16,7 @@ export async function run(): Promise<void> {
   document.title = boot.messages.appTitle;
   // ?present=1: the deck instead of the page, its code loaded only then.
   if (boot.page.present)
-    return (await import("./present/mount.ts"))
-      .mountDeck(target, boot)
-      .then(() => target.setAttribute("data-ready", ""));
+    return import("./present/mount.ts").then((m) => m.mountDeck(target, boot));
 
   // The build prerendered the default view (no parameters, its language, the bundled dataset).
   // When this visit asks for exactly that, the page is hydrated where it stands; otherwise the

@@ -8,7 +8,13 @@ import { resolveGeometry } from "../views/map/resolve.ts";
 import { buildDeck } from "./deck.ts";
 import Deck from "./Deck.svelte";
 
+/** Shows the deck; then marks the app ready, as start.ts does for the page. */
 export async function mountDeck(target: HTMLElement, boot: Boot) {
+  await showDeck(target, boot);
+  target.setAttribute("data-ready", "");
+}
+
+async function showDeck(target: HTMLElement, boot: Boot) {
   target.replaceChildren();
   delete target.dataset.prerendered;
   const status = document.createElement("p");
