@@ -159,6 +159,17 @@ describe("the presentation deck", () => {
           (el) => el.scrollHeight <= el.clientHeight + 1,
         );
         expect(fits, `slide ${n} fits`).toBe(true);
+        // Nor does its content run into the source line.
+        const clash = await slide.evaluate((el) => {
+          const foot = el.querySelector("footer")!.getBoundingClientRect().top;
+          // HTML boxes: a map's shapes run past its viewBox, clipped.
+          return [...el.querySelectorAll("[data-body] *")].some(
+            (e) =>
+              !(e instanceof SVGElement) &&
+              e.getBoundingClientRect().bottom > foot + 1,
+          );
+        });
+        expect(clash, `slide ${n} clears its source line`).toBe(false);
         const size = await slide
           .locator("h2")
           .evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
