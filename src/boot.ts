@@ -59,11 +59,8 @@ export async function start(
     notices,
     pageUrl,
     filters: filtersOf(values),
-    page: {
-      ...(values.lang ? { lang: values.lang } : {}),
-      ...(values.data ? { data: values.data } : {}),
-      ...(values.basemap ? { basemap: values.basemap } : {}),
-    },
+    // Every value the address gave: links write back only the page's own (toQuery).
+    page: values,
     ...(values.basemap ? { basemap: values.basemap } : {}),
     dataLabel: values.data ?? BUNDLED_DATASET,
     ...("url" in target ? { dataUrl: target.url } : {}),

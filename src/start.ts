@@ -14,6 +14,9 @@ export async function run(): Promise<void> {
   const boot = await start(location.href, navigator.languages);
   document.documentElement.lang = INTL_LOCALE[boot.lang];
   document.title = boot.messages.appTitle;
+  // ?present=1: the deck instead of the page, its code loaded only then.
+  if (boot.page.present)
+    return import("./present/mount.ts").then((m) => m.mountDeck(target, boot));
 
   // The build prerendered the default view (no parameters, its language, the bundled dataset).
   // When this visit asks for exactly that, the page is hydrated where it stands; otherwise the

@@ -204,6 +204,35 @@ export const MapSettings = z.strictObject({
   ),
 });
 
+/** What a slide of the presentation deck (src/present/) shows. */
+export const SLIDE_KINDS = [
+  "overview",
+  "milestone",
+  "map",
+  "flows",
+  "institution",
+] as const;
+
+/**
+ * One slide of a dataset's own presentation: its title, and what it shows. Without a `story`
+ * the deck is generated from the records.
+ */
+export const StorySlide = z.strictObject({
+  title: Text,
+  /** How the slide draws its records; "milestone" when left out. */
+  kind: z.optional(
+    z.enum(SLIDE_KINDS, {
+      error: `should be one of ${SLIDE_KINDS.join(", ")}`,
+    }),
+  ),
+  /** The records the slide tells of (record ids). */
+  records: z.optional(z.array(Id)),
+  /** The countries and regions a map slide is focused on. */
+  countries: z.optional(z.array(CountryCode)),
+  /** The institution of an "institution" slide. */
+  institution: z.optional(Id),
+});
+
 export const Dataset = z.strictObject({
   $schema: z.optional(z.string()),
   version: z.literal(1, { error: "should be 1" }),
@@ -212,6 +241,8 @@ export const Dataset = z.strictObject({
   institutions: z.array(Institution),
   sources: z.array(Source),
   records: z.array(CooperationRecord),
+  /** The slides of the presentation deck, in order; generated from the records when left out. */
+  story: z.optional(z.array(StorySlide)),
 });
 
 /** What the loader accepts before looking at each entry: anything else is not a dataset. */
@@ -224,6 +255,7 @@ export const DatasetShell = z.looseObject({
   }),
   sources: z.array(z.unknown(), { error: "should be a list of sources" }),
   records: z.array(z.unknown(), { error: "should be a list of records" }),
+  story: z.optional(z.unknown()),
 });
 
 export type Text = z.infer<typeof Text>;
@@ -238,6 +270,8 @@ export type Institution = z.infer<typeof Institution>;
 export type Source = z.infer<typeof Source>;
 export type Dataset = z.infer<typeof Dataset>;
 export type MapSettings = z.infer<typeof MapSettings>;
+export type StorySlide = z.infer<typeof StorySlide>;
+export type SlideKind = (typeof SLIDE_KINDS)[number];
 export type Kind = (typeof KINDS)[number];
 export type Direction = (typeof DIRECTIONS)[number];
 export type Category = (typeof CATEGORIES)[number];

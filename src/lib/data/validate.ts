@@ -7,6 +7,7 @@ import {
   Institution,
   MapSettings,
   Source,
+  StorySlide,
   Text,
   type Dataset,
 } from "./schema.ts";
@@ -86,7 +87,15 @@ function rawIds(list: readonly unknown[]): Set<string> {
   return ids;
 }
 
-const SECTIONS = ["", "title", "map", "institutions", "sources", "records"];
+const SECTIONS = [
+  "",
+  "title",
+  "map",
+  "institutions",
+  "sources",
+  "records",
+  "story",
+];
 
 /** File order: top, then institutions, sources, records, each by index. */
 function byPosition(a: Problem, b: Problem): number {
@@ -131,6 +140,7 @@ export function validateDataset(raw: unknown): Validation {
     "institutions",
     "sources",
     "records",
+    "story",
   ]);
   for (const key of Object.keys(top)) {
     if (!known.has(key)) {
@@ -226,6 +236,13 @@ export function validateDataset(raw: unknown): Validation {
     return true;
   });
 
+  const story = checkStory(
+    parseStory(top.story, problems),
+    new Set(records.map((e) => e.value.id)),
+    institutionIds,
+    problems,
+  );
+
   return {
     problems: problems.sort(byPosition),
     dataset: {
@@ -236,6 +253,59 @@ export function validateDataset(raw: unknown): Validation {
       institutions: institutions.map((e) => e.value),
       sources: sources.map((e) => e.value),
       records: records.map((e) => e.value),
+      ...(story ? { story } : {}),
     },
   };
+}
+
+/** The story slide by slide: an invalid slide is reported and left out, its neighbours kept. */
+function parseStory(
+  raw: unknown,
+  problems: Problem[],
+): StorySlide[] | undefined {
+  if (raw === undefined) return undefined;
+  if (!Array.isArray(raw)) {
+    problems.push(makeProblem(["story"], [], "should be a list of slides"));
+    return undefined;
+  }
+  return raw.flatMap((entry, index) => {
+    const parsed = StorySlide.safeParse(entry);
+    if (parsed.success) return [parsed.data];
+    problems.push(
+      ...issuesToProblems(parsed.error.issues, entry, ["story", index]),
+    );
+    return [];
+  });
+}
+
+/** A story's slides keep only the records and institutions the file has; each dangling id is reported. */
+function checkStory(
+  story: StorySlide[] | undefined,
+  recordIds: Set<string>,
+  institutionIds: Set<string>,
+  problems: Problem[],
+): StorySlide[] | undefined {
+  return story?.map((slide, index) => {
+    const here = (keys: PathKey[], id: string, what: string) =>
+      problems.push(
+        makeProblem(
+          ["story", index],
+          keys,
+          `names “${id}”, which is not ${what} in this file (the slide “${slide.title.en}”)`,
+        ),
+      );
+    const kept = { ...slide };
+    if (slide.records) {
+      kept.records = slide.records.filter((id, i) => {
+        if (recordIds.has(id)) return true;
+        here(["records", i], id, "a record");
+        return false;
+      });
+    }
+    if (slide.institution && !institutionIds.has(slide.institution)) {
+      here(["institution"], slide.institution, "an institution");
+      delete kept.institution;
+    }
+    return kept;
+  });
 }

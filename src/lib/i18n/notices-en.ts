@@ -9,6 +9,7 @@ export const noticesEn = {
   reasonUnknown: "the atlas does not know this parameter",
   reasonNoInstitution: "the dataset has no institution with this id",
   reasonNoRecord: "the dataset has no record with this id",
+  reasonSlide: "it is not a slide number (1, 2, 3 and so on)",
   or: " or ",
   // A dataset with problems (src/ui/lazy/ProblemPanel.svelte)
   refusedTitle: "This dataset cannot be shown",

@@ -11,6 +11,7 @@ export const noticesZh: NoticeText = {
   reasonUnknown: "本图谱不识别此参数",
   reasonNoInstitution: "数据集中没有此编号的院校",
   reasonNoRecord: "数据集中没有此编号的记录",
+  reasonSlide: "不是幻灯片编号（1、2、3等）",
   or: " 或 ",
   // A dataset with problems (src/ui/lazy/ProblemPanel.svelte)
   refusedTitle: "无法显示此数据集",

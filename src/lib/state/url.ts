@@ -19,6 +19,9 @@ export interface PageParams {
   data?: string;
   /** A replacement base map (TopoJSON on this site), drawn instead of world-atlas. */
   basemap?: string;
+  /** The presentation deck instead of the page, opened at `slide` (from 1). */
+  present?: boolean;
+  slide?: number;
 }
 
 export type QueryValues = PageParams & Partial<Filters>;
@@ -32,7 +35,8 @@ export type NoticeReason =
   | "reasonCountry"
   | "reasonUnknown"
   | "reasonNoInstitution"
-  | "reasonNoRecord";
+  | "reasonNoRecord"
+  | "reasonSlide";
 
 export interface QueryNotice {
   name: string;
@@ -49,16 +53,8 @@ export interface ParsedQuery {
 
 const MEASURES: readonly Measure[] = ["records", "sent", "received", "people"];
 const MAX_QUERY = 200;
-const MIN_YEAR = 1000;
-const MAX_YEAR = 9999;
 /** Parameters of tracking links and of other pages of the host site: not ours, not worth a notice. */
 const FOREIGN = /^(utm_|fbclid$|gclid$|_ga$|spm$|from_)/;
-
-function year(value: string): number | undefined {
-  if (!/^\d{4}$/.test(value.trim())) return undefined;
-  const n = Number(value);
-  return n >= MIN_YEAR && n <= MAX_YEAR ? n : undefined;
-}
 
 /** A reader stores a valid value and returns nothing, or returns why it ignores the value. */
 type Reader = (
@@ -66,8 +62,13 @@ type Reader = (
   out: QueryValues,
 ) => NoticeReason | readonly string[] | undefined;
 
-const FILES = ["data", "basemap"] as const;
-const IDS = ["inst", "record"] as const;
+/** Parameters that take a file or an id, and why an empty one is ignored. */
+const TEXTS: [name: "data" | "basemap" | "inst" | "record", NoticeReason][] = [
+  ["data", "reasonNoFile"],
+  ["basemap", "reasonNoFile"],
+  ["inst", "reasonNoInstitution"],
+  ["record", "reasonNoRecord"],
+];
 /** Parameters that take one of a list; the notice lists them. */
 const CHOICES: [string, keyof Filters | "lang", readonly string[]][] = [
   ["lang", "lang", LANGS],
@@ -76,17 +77,9 @@ const CHOICES: [string, keyof Filters | "lang", readonly string[]][] = [
   ["view", "view", VIEWS],
   ["measure", "measure", MEASURES],
 ];
-const FLAGS = ["arcs", "planned"] as const;
+const FLAGS = ["arcs", "planned", "present"] as const;
 
 const READERS: Record<string, Reader> = {
-  from(v, out) {
-    out.from = year(v);
-    if (out.from === undefined) return "reasonYear";
-  },
-  to(v, out) {
-    out.to = year(v);
-    if (out.to === undefined) return "reasonYear";
-  },
   kind(v, out) {
     const kinds = v.split(/[~,]/).filter(Boolean) as Kind[];
     if (!kinds.length || kinds.some((k) => !KINDS.includes(k))) return KINDS;
@@ -101,16 +94,21 @@ const READERS: Record<string, Reader> = {
     if (!out.country) return "reasonCountry";
   },
 };
-for (const name of FILES) {
+/** Whole numbers: the form each takes (years 1000–9999, slides from 1), and why another is ignored. */
+const NUMBERS: [name: "from" | "to" | "slide", form: RegExp, NoticeReason][] = [
+  ["from", /^[1-9]\d{3}$/, "reasonYear"],
+  ["to", /^[1-9]\d{3}$/, "reasonYear"],
+  ["slide", /^[1-9]\d{0,3}$/, "reasonSlide"],
+];
+for (const [name, form, reason] of NUMBERS) {
   READERS[name] = (v, out) => {
-    if (!v.trim()) return "reasonNoFile";
-    out[name] = v.trim();
+    if (!form.test(v.trim())) return reason;
+    out[name] = Number(v);
   };
 }
-for (const name of IDS) {
+for (const [name, reason] of TEXTS) {
   READERS[name] = (v, out) => {
-    if (!v.trim())
-      return name === "inst" ? "reasonNoInstitution" : "reasonNoRecord";
+    if (!v.trim()) return reason;
     out[name] = v.trim();
   };
 }

@@ -165,3 +165,36 @@ describe("the address follows the state", () => {
     expect(selectionKey(state({ from: 2016, country: "ZMB" }))).not.toBe(a);
   });
 });
+
+describe("the presentation parameters", () => {
+  it("reads present and slide as page parameters, apart from the filters", () => {
+    const { values, notices } = parseQuery("?inst=bpc&present=1&slide=4");
+    expect(notices).toEqual([]);
+    expect(values).toMatchObject({ present: true, slide: 4 });
+    expect(filtersOf(values)).toEqual(state({ inst: "bpc" }));
+  });
+
+  it.each(["0", "-2", "2.5", "two", "", "99999"])(
+    "ignores slide=%j with a notice",
+    (slide) => {
+      const { values, notices } = parseQuery(`?present=1&slide=${slide}`);
+      expect(values.slide).toBeUndefined();
+      expect(notices).toEqual([
+        { name: "slide", value: slide, reason: "reasonSlide" },
+      ]);
+    },
+  );
+
+  it("takes present=0 as the page", () => {
+    expect(parseQuery("?present=0").values.present).toBe(false);
+    expect(parseQuery("?present=yes").notices[0]!.reason).toBe("reasonOneOf");
+  });
+
+  it("leaves present and slide out of the links the page writes: the deck sets them itself", () => {
+    const { values } = parseQuery("?inst=bpc&present=1&slide=3");
+    expect(toQuery(filtersOf(values), { present: true, slide: 3 })).toBe(
+      "?inst=bpc",
+    );
+    expect(toQuery(state({}), {})).toBe("");
+  });
+});
