@@ -63,6 +63,7 @@ export async function start(
       ...(values.lang ? { lang: values.lang } : {}),
       ...(values.data ? { data: values.data } : {}),
       ...(values.basemap ? { basemap: values.basemap } : {}),
+      ...(values.embed ? { embed: true } : {}),
     },
     ...(values.basemap ? { basemap: values.basemap } : {}),
     dataLabel: values.data ?? BUNDLED_DATASET,

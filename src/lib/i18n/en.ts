@@ -75,6 +75,8 @@ export const en = {
   shareFailed: "Copy this link: {url}",
   // Chart export (src/ui/ExportButtons.svelte)
   exportMap: "Download the map as {format}",
+  // Embedding (src/ui/FilterBar.svelte opens src/ui/lazy/EmbedDialog.svelte)
+  embed: "Embed",
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

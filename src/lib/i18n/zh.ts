@@ -74,4 +74,6 @@ export const zh: Messages = {
   shareFailed: "请复制此链接：{url}",
   // Chart export (src/ui/ExportButtons.svelte)
   exportMap: "下载地图 {format} 文件",
+  // 嵌入 (src/ui/FilterBar.svelte opens src/ui/lazy/EmbedDialog.svelte)
+  embed: "嵌入",
 };

@@ -19,6 +19,8 @@ export interface PageParams {
   data?: string;
   /** A replacement base map (TopoJSON on this site), drawn instead of world-atlas. */
   basemap?: string;
+  /** Shown inside another site (src/embed/): no masthead, no filter bar. */
+  embed?: boolean;
 }
 
 export type QueryValues = PageParams & Partial<Filters>;
@@ -76,7 +78,7 @@ const CHOICES: [string, keyof Filters | "lang", readonly string[]][] = [
   ["view", "view", VIEWS],
   ["measure", "measure", MEASURES],
 ];
-const FLAGS = ["arcs", "planned"] as const;
+const FLAGS = ["arcs", "planned", "embed"] as const;
 
 const READERS: Record<string, Reader> = {
   from(v, out) {
@@ -172,6 +174,7 @@ export function toQuery(filters: Filters, page: PageParams = {}): string {
     ["lang", page.lang ?? null],
     ["data", page.data ?? null],
     ["basemap", page.basemap ?? null],
+    ["embed", page.embed ? "1" : null],
     ["inst", filters.inst],
     ["from", filters.from === null ? null : String(filters.from)],
     ["to", filters.to === null ? null : String(filters.to)],
