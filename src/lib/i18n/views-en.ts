@@ -159,7 +159,6 @@ export const viewsEn = {
   category: "Category",
   allCategories: "All categories",
   // Embedding (src/embed/, src/ui/lazy/EmbedDialog.svelte)
-  openFullView: "Open the full view",
   embedTitle: "Embed this view",
   embedHelp:
     "Paste this into a page of your site. The script keeps the frame as tall as the atlas; the filters, years and language are the ones shown now.",

@@ -157,7 +157,6 @@ export const viewsZh: ViewText = {
   category: "类别",
   allCategories: "全部类别",
   // 嵌入 (src/embed/, src/ui/lazy/EmbedDialog.svelte)
-  openFullView: "打开完整页面",
   embedTitle: "嵌入此视图",
   embedHelp:
     "将以下代码粘贴到贵站页面中。脚本会使框架高度与地图内容一致；筛选条件、年份和语言与当前所示相同。",
