@@ -54,6 +54,8 @@ describe("embedding the atlas", () => {
       await page.locator('[data-view="map"] [data-partner]').first().waitFor();
       expect(await page.locator("[data-view]").count()).toBe(1);
       expect(await page.locator(".masthead").count()).toBe(0);
+      // The institution in the address filters the map; no panel covers it.
+      expect(await page.locator('[data-panel="detail"]').count()).toBe(0);
       expect(await page.locator("[data-filters]").count()).toBe(0);
       const link = page.locator("a[data-full-view]");
       await link.waitFor();
@@ -73,6 +75,8 @@ describe("embedding the atlas", () => {
       await screenshot(page, `embed-map-${lang}-1280`);
       await page.setViewportSize({ width: 375, height: 800 });
       await screenshot(page, `embed-map-${lang}-375`);
+      await page.emulateMedia({ colorScheme: "dark" });
+      await screenshot(page, `embed-map-${lang}-375-dark`);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
       );
@@ -160,6 +164,34 @@ describe("embedding the atlas", () => {
     await app.context().close();
   });
 
+  it("the Embed dialog fits a phone in Chinese and is closed from the keyboard", async () => {
+    const { page, errors } = await openPage(
+      session.browser,
+      `${session.server.app}?lang=zh&inst=bpc`,
+      { width: 375 },
+    );
+    await page.locator("button[data-embed]").click();
+    const dialog = page.locator("dialog[data-embed-dialog]");
+    await dialog.waitFor();
+    expect(await dialog.getByRole("heading").textContent()).toBe("嵌入此视图");
+    const code = dialog.locator("textarea[data-embed-code]");
+    expect(await code.inputValue()).toContain("view=map");
+    await dialog
+      .locator('select[name="embed-view"]')
+      .selectOption({ label: "全部视图" });
+    expect(await code.inputValue()).not.toContain("view=");
+    expect(await code.inputValue()).toContain("inst=bpc");
+    expect(await code.inputValue()).toContain('title="国际合作地图"');
+    const box = (await dialog.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    await screenshot(page, "embed-dialog-zh-375", "dialog[data-embed-dialog]");
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("the host page's script ignores a height message from a window that is not an atlas iframe", async () => {
     const snippetPage = hostPage(
       "forged.html",
@@ -236,6 +268,13 @@ describe("embedding the atlas", () => {
     expect(facts.partners).toBeGreaterThan(3);
     expect(facts.lang).toMatch(/[\u4e00-\u9fff]/);
     expect(errors).toEqual([]);
+    const column = hostPage(
+      "element-column.html",
+      `<div style="width:320px">${element.replace(' style="width:1000px"', "")}</div>`,
+    );
+    const narrow = await measure(column, "element-zh-320");
+    expect(narrow.facts.map[0]).toBeLessThanOrEqual(320);
+    expect(narrow.errors).toEqual([]);
     const hostile = await measure(aggressive, "element-aggressive-zh-1280");
     expect(hostile.facts).toEqual(facts);
     expect(hostile.errors).toEqual([]);
