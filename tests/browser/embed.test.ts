@@ -1,6 +1,7 @@
 // Embedding: the iframe page (?embed=1), the snippet the Embed dialog writes and its resizer
 // script on a host page of another origin, and the <cooperation-atlas> web component.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Frame, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -9,6 +10,28 @@ import { HOST, HOST_DIR } from "../helpers/server.ts";
 import { browserSession } from "../helpers/session.ts";
 
 const session = browserSession();
+const AXE = readFileSync(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
+
+/** Serious or critical WCAG 2.2 A/AA violations (axe-core) on the page as it is. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: Function } }).axe;
+    const result = await axe.run(document, {
+      runOnly: {
+        type: "tag",
+        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+      },
+      resultTypes: ["violations"],
+    });
+    return (result.violations as { id: string; impact: string | null }[])
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => v.id);
+  });
+}
 
 /** The same server under another name: the host page is then of another origin. */
 const otherOrigin = () =>
@@ -71,6 +94,7 @@ describe("embedding the atlas", () => {
       expect(
         await page.locator(".colophon, footer").first().textContent(),
       ).toMatch(lang === "zh" ? /来源/ : /Sources/);
+      expect(await seriousViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
       await screenshot(page, `embed-map-${lang}-1280`);
       await page.setViewportSize({ width: 375, height: 800 });
@@ -186,6 +210,7 @@ describe("embedding the atlas", () => {
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(375);
     await screenshot(page, "embed-dialog-zh-375", "dialog[data-embed-dialog]");
+    expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
     expect(errors).toEqual([]);
