@@ -138,12 +138,23 @@ describe("embedding the atlas", () => {
     expect(snippet).toContain("from=2016");
     expect(snippet).toContain(`src="${session.server.app}embed.js"`);
     await app.keyboard.press("Escape");
-    await dialog.waitFor({ state: "detached" });
+    await dialog.waitFor({ state: "hidden" });
     expect(
       await app.evaluate(() =>
         document.activeElement?.hasAttribute("data-embed"),
       ),
     ).toBe(true);
+    // Opened again, it writes the code for the address of the moment.
+    await app.locator('[data-filters] input[name="from"]').fill("2017");
+    await app.locator('[data-filters] input[name="from"]').press("Tab");
+    await app.waitForURL(/from=2017/);
+    await app.locator("button[data-embed]").click();
+    await dialog.waitFor();
+    expect(
+      await dialog.locator("textarea[data-embed-code]").inputValue(),
+    ).toContain("from=2017");
+    await app.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
     expect(errors).toEqual([]);
 
     const host = hostPage(
@@ -212,7 +223,7 @@ describe("embedding the atlas", () => {
     await screenshot(page, "embed-dialog-zh-375", "dialog[data-embed-dialog]");
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
-    await dialog.waitFor({ state: "detached" });
+    await dialog.waitFor({ state: "hidden" });
     expect(errors).toEqual([]);
     await page.context().close();
   });
