@@ -4,7 +4,7 @@ import { vitePreprocess } from "@sveltejs/vite-plugin-svelte";
 // their code: the first view's one stylesheet, inlined into the prerendered page, then holds
 // only what the first view draws. The CSP allows inline styles (style-src 'unsafe-inline').
 const LAZY =
-  /\/src\/(views\/(timeline|flows|table|detail)\/|ui\/lazy\/|present\/)/;
+  /\/src\/(views\/(timeline|flows|table|detail)\/|ui\/lazy\/|present\/|embed\/)/;
 
 export default {
   preprocess: vitePreprocess(),

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { svelte } from "@sveltejs/vite-plugin-svelte";
-import { createServer, defineConfig, type Plugin } from "vite";
+import { svelte, vitePreprocess } from "@sveltejs/vite-plugin-svelte";
+import { build, createServer, defineConfig, type Plugin } from "vite";
 import { fingerprint } from "./src/lib/data/fingerprint.ts";
 import { parseDatasetText } from "./src/lib/data/parse.ts";
 import { formatProblem } from "./src/lib/data/problems.ts";
@@ -11,6 +11,8 @@ import { atlasBaseMap } from "./scripts/vite-basemap.ts";
 const DATASET = "data/cooperation.json";
 const read = () =>
   readFileSync(new URL(`./${DATASET}`, import.meta.url), "utf8");
+const datasetFingerprint = () =>
+  JSON.stringify(fingerprint(JSON.stringify(JSON.parse(read()))));
 
 /**
  * The bundled dataset: validated at build time (the build fails on any problem), written
@@ -25,9 +27,7 @@ function bundledDataset(): Plugin {
       command === "build"
         ? {
             define: {
-              "import.meta.env.VITE_DATASET_FINGERPRINT": JSON.stringify(
-                fingerprint(minified()),
-              ),
+              "import.meta.env.VITE_DATASET_FINGERPRINT": datasetFingerprint(),
             },
           }
         : {},
@@ -118,10 +118,90 @@ function inlineStylesheet(html: string, outDir: string): string {
   );
 }
 
+/** Lengths in rem follow the host page's root font size: inside its page, the atlas uses px. */
+export function remToPx(): Plugin {
+  return {
+    name: "atlas-rem-to-px",
+    enforce: "post",
+    transform(code, id) {
+      if (!/\.svelte(\?|$)|theme\.css\?inline/.test(id)) return undefined;
+      return code.replace(
+        /(?<![\w.$-])(\d*\.?\d+)rem\b/g,
+        (_all, n: string) => `${Number(n) * 16}px`,
+      );
+    },
+  };
+}
+
+/**
+ * The embedding scripts, built after the app into the same folder with stable names (the
+ * README's snippets name them): dist/embed.js, the host page's resizer (no dependencies), and
+ * dist/cooperation-atlas.js, the web component. The component's styles must reach its shadow
+ * root, so every component is compiled with css: "injected" (sveltejs/svelte#18199) — which is
+ * why this is a build of its own.
+ */
+function embedScripts(): Plugin {
+  let outDir = "dist";
+  let root = process.cwd();
+  return {
+    name: "atlas-embed-scripts",
+    apply: (_config, { command, mode }) =>
+      command === "build" && mode !== "prerender",
+    configResolved(config) {
+      outDir = config.build.outDir;
+      root = config.root;
+    },
+    async closeBundle() {
+      await build({
+        configFile: false,
+        root,
+        base: "./",
+        logLevel: "warn",
+        plugins: [
+          svelte({
+            configFile: false,
+            preprocess: vitePreprocess(),
+            compilerOptions: { runes: true, css: "injected" },
+          }),
+          atlasBaseMap(),
+          remToPx(),
+        ],
+        define: {
+          "import.meta.env.VITE_DATASET_FINGERPRINT": datasetFingerprint(),
+        },
+        build: {
+          outDir,
+          emptyOutDir: false,
+          copyPublicDir: false,
+          target: "es2022",
+          modulePreload: false,
+          rolldownOptions: {
+            input: {
+              "cooperation-atlas": join(root, "src/embed/element.ts"),
+              embed: join(root, "src/embed/resizer.ts"),
+            },
+            output: {
+              entryFileNames: "[name].js",
+              chunkFileNames: "assets/element-[name]-[hash].js",
+              assetFileNames: "assets/[name]-[hash][extname]",
+            },
+          },
+        },
+      });
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset paths: the build works from any sub-folder of a static server.
   base: "./",
-  plugins: [svelte(), bundledDataset(), atlasBaseMap(), prerenderFirstView()],
+  plugins: [
+    svelte(),
+    bundledDataset(),
+    atlasBaseMap(),
+    prerenderFirstView(),
+    embedScripts(),
+  ],
   // One stylesheet, inlined into the prerendered page: the app, loaded after the first
   // frame (src/main.ts), must not bring styles of its own.
   build: {

@@ -18,6 +18,10 @@ export async function run(): Promise<void> {
   if (boot.page.present)
     return import("./present/mount.ts").then((m) => m.mountDeck(target, boot));
 
+  // Embedded in another site (?embed=1): its own shell, loaded only then (src/embed/page.ts).
+  if (boot.page.embed)
+    return (await import("./embed/page.ts")).run(target, boot);
+
   // The build prerendered the default view (no parameters, its language, the bundled dataset).
   // When this visit asks for exactly that, the page is hydrated where it stands; otherwise the
   // prerendered view is removed at once, so no one sees the default data as the one they asked for.

@@ -41,11 +41,7 @@ async function showDeck(target: HTMLElement, boot: Boot) {
       slides: buildDeck(dataset, selectRecords(dataset, boot.filters)),
       dataset,
       ...("error" in geometry ? {} : { geometry }),
-      // Embedded (?embed=1): read here, so that the page's own first view carries nothing for it.
-      page: {
-        ...boot.page,
-        embed: new URL(boot.pageUrl).searchParams.get("embed") === "1",
-      },
+      page: boot.page,
       lang: boot.lang,
       t,
     },

@@ -20,7 +20,12 @@ const TYPES: Record<string, string> = {
 /** The build again, with its dataset swapped for another file after the build (a web team's update). */
 export const TAMPERED = "/tampered/";
 
+/** Host pages that browser tests write (tests/output/host/): a university site embedding the atlas. */
+export const HOST = "/host/";
+export const HOST_DIR = join(ROOT, "tests/output/host");
+
 const MOUNTS: [string, string][] = [
+  [HOST, HOST_DIR],
   [`${TAMPERED}data/cooperation.json`, join(ROOT, "tests/fixtures/mixed.json")],
   [TAMPERED, join(ROOT, "dist")],
   [SUBFOLDER, join(ROOT, "dist")],

@@ -75,6 +75,9 @@ export const en = {
   shareFailed: "Copy this link: {url}",
   // Chart export (src/ui/ExportButtons.svelte)
   exportMap: "Download the map as {format}",
+  // Embedding (the filter bar's button; the embedded page's link, src/embed/EmbedApp.svelte)
+  embed: "Embed",
+  openFullView: "Open the full view",
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

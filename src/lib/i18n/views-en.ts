@@ -194,6 +194,18 @@ export const viewsEn = {
   deckSources: "Sources: {list}",
   deckSourceItem: "{inst}, “{title}” ({date})",
   deckSourceShort: "{inst} ({date})",
+  // Embedding (src/embed/, src/ui/lazy/EmbedDialog.svelte)
+  embedTitle: "Embed this view",
+  embedHelp:
+    "Paste this into a page of your site. The script keeps the frame as tall as the atlas; the filters, years and language are the ones shown now.",
+  embedView: "View",
+  embedAllViews: "All views",
+  embedCode: "Code to paste",
+  embedCopy: "Copy the code",
+  embedCopied: "Code copied",
+  embedCopyFailed: "Select the code and copy it",
+  embedClose: "Close",
+  embedFrameTitle: "Cooperation Atlas: {view}",
 } as const;
 
 export type ViewText = { readonly [K in keyof typeof viewsEn]: string };

@@ -192,4 +192,16 @@ export const viewsZh: ViewText = {
   deckSources: "来源：{list}",
   deckSourceItem: "{inst}《{title}》（{date}）",
   deckSourceShort: "{inst}（{date}）",
+  // 嵌入 (src/embed/, src/ui/lazy/EmbedDialog.svelte)
+  embedTitle: "嵌入此视图",
+  embedHelp:
+    "将以下代码粘贴到贵站页面中。脚本会使框架高度与地图内容一致；筛选条件、年份和语言与当前所示相同。",
+  embedView: "视图",
+  embedAllViews: "全部视图",
+  embedCode: "待粘贴的代码",
+  embedCopy: "复制代码",
+  embedCopied: "代码已复制",
+  embedCopyFailed: "请选中代码后复制",
+  embedClose: "关闭",
+  embedFrameTitle: "国际合作地图：{view}",
 };

@@ -22,6 +22,8 @@ export interface PageParams {
   /** The presentation deck instead of the page, opened at `slide` (from 1). */
   present?: boolean;
   slide?: number;
+  /** Shown inside another site (src/embed/): no masthead, no filter bar. */
+  embed?: boolean;
 }
 
 export type QueryValues = PageParams & Partial<Filters>;
@@ -77,7 +79,7 @@ const CHOICES: [string, keyof Filters | "lang", readonly string[]][] = [
   ["view", "view", VIEWS],
   ["measure", "measure", MEASURES],
 ];
-const FLAGS = ["arcs", "planned", "present"] as const;
+const FLAGS = ["arcs", "planned", "present", "embed"] as const;
 
 const READERS: Record<string, Reader> = {
   kind(v, out) {
@@ -170,6 +172,7 @@ export function toQuery(filters: Filters, page: PageParams = {}): string {
     ["lang", page.lang ?? null],
     ["data", page.data ?? null],
     ["basemap", page.basemap ?? null],
+    ["embed", page.embed ? "1" : null],
     ["inst", filters.inst],
     ["from", filters.from === null ? null : String(filters.from)],
     ["to", filters.to === null ? null : String(filters.to)],
