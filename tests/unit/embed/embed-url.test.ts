@@ -38,7 +38,7 @@ describe("the embed parameter", () => {
       ["en"],
       fetcher,
     );
-    expect(boot.page).toEqual({ lang: "en", embed: true });
+    expect(boot.page).toMatchObject({ lang: "en", embed: true });
     expect(boot.filters.view).toBe("map");
     expect("embed" in boot.filters).toBe(false);
   });
