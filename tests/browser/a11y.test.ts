@@ -1,24 +1,11 @@
 // Accessibility (axe-core, WCAG 2.2 A and AA) and language of the whole page, every view loaded.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { seriousViolations } from "../helpers/axe.ts";
 import { openPage } from "../helpers/browser.ts";
 import { browserSession } from "../helpers/session.ts";
 
 const session = browserSession();
-const AXE = readFileSync(
-  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
-  "utf8",
-);
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
 /** The page with every view drawn: view= makes the lazy views load at once. */
 async function everyView(lang: string): Promise<Page> {
   const { page } = await openPage(
@@ -38,28 +25,7 @@ async function everyView(lang: string): Promise<Page> {
 describe.each(["en", "zh"])("the page in %s", (lang) => {
   it("has no serious or critical WCAG 2.2 A/AA violation (axe-core)", async () => {
     const page = await everyView(lang);
-    // Evaluated through the debugging protocol, so the page's CSP does not apply to it.
-    await page.evaluate(AXE);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: Function } }).axe;
-      const result = await axe.run(document, {
-        runOnly: {
-          type: "tag",
-          values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
-        },
-        resultTypes: ["violations"],
-      });
-      return result.violations as Violation[];
-    });
-    const serious = violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map(
-        (v) =>
-          `${v.id}: ${v.help} (${v.nodes
-            .map((n) => n.target.join(" "))
-            .slice(0, 3)
-            .join(", ")})`,
-      );
+    const serious = await seriousViolations(page);
     expect(serious).toEqual([]);
   });
 });

@@ -1,38 +1,15 @@
 // Embedding: the iframe page (?embed=1), the snippet the Embed dialog writes and its resizer
 // script on a host page of another origin, and the <cooperation-atlas> web component.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Frame, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openPage, screenshot } from "../helpers/browser.ts";
+import { seriousViolations } from "../helpers/axe.ts";
 import { HOST, HOST_DIR } from "../helpers/server.ts";
 import { browserSession } from "../helpers/session.ts";
 
 const session = browserSession();
-const AXE = readFileSync(
-  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
-  "utf8",
-);
-
-/** Serious or critical WCAG 2.2 A/AA violations (axe-core) on the page as it is. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: Function } }).axe;
-    const result = await axe.run(document, {
-      runOnly: {
-        type: "tag",
-        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
-      },
-      resultTypes: ["violations"],
-    });
-    return (result.violations as { id: string; impact: string | null }[])
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => v.id);
-  });
-}
-
 /** The same server under another name: the host page is then of another origin. */
 const otherOrigin = () =>
   session.server.origin.replace("127.0.0.1", "localhost");
