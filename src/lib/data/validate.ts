@@ -3,6 +3,7 @@
 import * as z from "zod/mini";
 import {
   CooperationRecord,
+  Dataset as DatasetSchema,
   DatasetShell,
   Institution,
   MapSettings,
@@ -132,16 +133,8 @@ export function validateDataset(raw: unknown): Validation {
   const top = shell.data;
   const problems: Problem[] = [];
 
-  const known = new Set([
-    "$schema",
-    "version",
-    "title",
-    "map",
-    "institutions",
-    "sources",
-    "records",
-    "story",
-  ]);
+  // The dataset's own fields, as the schema defines them.
+  const known = new Set(Object.keys(DatasetSchema.shape));
   for (const key of Object.keys(top)) {
     if (!known.has(key)) {
       problems.push(
