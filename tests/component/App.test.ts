@@ -7,6 +7,18 @@ import { bundledDataset } from "../helpers/fixtures.ts";
 
 const PAGE = "http://localhost/atlas/index.html";
 
+// The views below the map load when they come near the screen. Here nothing comes near it:
+// these tests are about the page, and a view still loading when a test ends would import
+// d3 after the test environment is gone. The views have their own tests.
+globalThis.IntersectionObserver = class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+  takeRecords() {
+    return [];
+  }
+} as unknown as typeof IntersectionObserver;
+
 describe("App", () => {
   it("shows a loading state, then the dataset's institutions and counts", async () => {
     let open!: () => void;
