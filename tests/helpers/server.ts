@@ -36,14 +36,27 @@ const MOUNTS: [string, string][] = [
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors *";
 
+/** Where the browser reports what the policy blocked (report-uri, which Chromium still sends). */
+export const CSP_REPORTS = "/csp-report";
+
 export interface StaticServer {
   origin: string;
   /** The app's address: origin + sub-folder. */
   app: string;
+  /** The violation reports the browser sent, as it sent them. */
+  reports: unknown[];
   close(): Promise<void>;
 }
 
-export async function serve(): Promise<StaticServer> {
+/**
+ * Serves the build, and the fixtures beside it, under the strict policy (CSP) with a report-uri
+ * on this server; host pages (HOST) are another site's and are served without it.
+ */
+export async function serve(
+  options: { csp?: boolean } = {},
+): Promise<StaticServer> {
+  const { csp = true } = options;
+  const reports: unknown[] = [];
   if (!existsSync(join(ROOT, "dist/index.html"))) {
     throw new Error(
       "No production build in dist/: run `npm run build` first (npm test does).",
@@ -53,6 +66,20 @@ export async function serve(): Promise<StaticServer> {
     const path = decodeURIComponent(
       new URL(req.url ?? "/", "http://x").pathname,
     );
+    if (path === CSP_REPORTS && req.method === "POST") {
+      let body = "";
+      req.setEncoding("utf8");
+      req.on("data", (chunk: string) => (body += chunk));
+      req.on("end", () => {
+        try {
+          reports.push(JSON.parse(body));
+        } catch {
+          reports.push(body);
+        }
+        res.writeHead(204).end();
+      });
+      return;
+    }
     const mount = MOUNTS.find(([prefix]) => path.startsWith(prefix));
     let file = mount && normalize(join(mount[1], path.slice(mount[0].length)));
     if (
@@ -70,6 +97,9 @@ export async function serve(): Promise<StaticServer> {
     }
     res.writeHead(200, {
       "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+      ...(csp && mount[0] !== HOST
+        ? { "Content-Security-Policy": `${CSP}; report-uri ${CSP_REPORTS}` }
+        : {}),
     });
     createReadStream(file).pipe(res);
   });
@@ -79,6 +109,7 @@ export async function serve(): Promise<StaticServer> {
   return {
     origin,
     app: `${origin}${SUBFOLDER}`,
+    reports,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
