@@ -27,7 +27,11 @@ async function showDeck(target: HTMLElement, boot: Boot) {
   const dataset = result.dataset;
   if (!dataset) {
     status.setAttribute("role", "alert");
-    status.textContent = fill(t.deckRefused, { reason: result.refused ?? "" });
+    // Why, in the page's language; the wording loads only now.
+    const { formatRefusal } = await import("../lib/data/problems.ts");
+    status.textContent = fill(t.deckRefused, {
+      reason: result.refusal ? formatRefusal(result.refusal, boot.lang) : "",
+    });
     return;
   }
   const geometry = await resolveGeometry(dataset, {
