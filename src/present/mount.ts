@@ -26,9 +26,9 @@ async function showDeck(target: HTMLElement, boot: Boot) {
   const result = await boot.dataset;
   const dataset = result.dataset;
   if (!dataset) {
-    status.setAttribute("role", "alert");
     // Why, in the page's language; the wording loads only now.
     const { formatRefusal } = await import("../lib/data/problems.ts");
+    status.setAttribute("role", "alert");
     status.textContent = fill(t.deckRefused, {
       reason: result.refusal ? formatRefusal(result.refusal, boot.lang) : "",
     });

@@ -1,6 +1,6 @@
 // A static file server for browser tests: the production build under a sub-folder (to prove
 // relative asset paths) and the test fixtures beside it, on 127.0.0.1 only.
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
@@ -36,6 +36,14 @@ const MOUNTS: [string, string][] = [
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors *";
 
+export interface ServeOptions {
+  /** Written into the app's index.html as <meta name="atlas-data-origins">: a host that allows
+   * datasets from these other sites. */
+  dataOrigins?: readonly string[];
+  /** Sends CSP with the app's pages, its connect-src widened by these origins. */
+  connectOrigins?: readonly string[];
+}
+
 export interface StaticServer {
   origin: string;
   /** The app's address: origin + sub-folder. */
@@ -43,7 +51,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serve(): Promise<StaticServer> {
+export async function serve(options: ServeOptions = {}): Promise<StaticServer> {
   if (!existsSync(join(ROOT, "dist/index.html"))) {
     throw new Error(
       "No production build in dist/: run `npm run build` first (npm test does).",
@@ -68,9 +76,25 @@ export async function serve(): Promise<StaticServer> {
       res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
       return;
     }
-    res.writeHead(200, {
+    const headers: Record<string, string> = {
       "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
-    });
+    };
+    // The fixtures are open data: another site's atlas may fetch them (when its host allows).
+    if (mount[0] === "/fixtures/") headers["Access-Control-Allow-Origin"] = "*";
+    const page = mount[0] === SUBFOLDER && file.endsWith("index.html");
+    if (page && options.connectOrigins) {
+      headers["Content-Security-Policy"] = CSP.replace(
+        "connect-src 'self'",
+        ["connect-src 'self'", ...options.connectOrigins].join(" "),
+      );
+    }
+    if (page && options.dataOrigins) {
+      const meta = `<meta name="atlas-data-origins" content="${options.dataOrigins.join(" ")}">`;
+      res.writeHead(200, headers);
+      res.end(readFileSync(file, "utf8").replace("<head>", `<head>${meta}`));
+      return;
+    }
+    res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
