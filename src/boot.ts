@@ -1,7 +1,9 @@
 // Starts the app from the page address: language, which dataset, and its loading. Takes the
 // browser's facts as arguments so that it runs the same in tests.
 import {
+  hostDataOrigins,
   loadDatasetFrom,
+  refused,
   resolveDataUrl,
   type LoadResult,
 } from "./lib/data/load.ts";
@@ -41,18 +43,24 @@ export async function start(
   pageUrl: string,
   languages: readonly string[],
   fetcher: typeof fetch = fetch,
+  /** Where ?data= may point besides this site (the host page's allow-list). */
+  dataOrigins: readonly string[] = hostDataOrigins(),
 ): Promise<Boot> {
   const { values, notices } = parseQuery(new URL(pageUrl).search);
   const lang = values.lang ?? preferredLang(languages);
   const messages = loadMessages(lang);
-  const target = resolveDataUrl(values.data ?? BUNDLED_DATASET, pageUrl);
+  const target = resolveDataUrl(
+    values.data ?? BUNDLED_DATASET,
+    pageUrl,
+    dataOrigins,
+  );
   const dataset: Promise<LoadResult> =
     "url" in target
       ? loadDatasetFrom(target.url, {
           fetcher,
           trusted: import.meta.env.VITE_DATASET_FINGERPRINT,
         })
-      : Promise.resolve({ dataset: null, problems: [], refused: target.error });
+      : Promise.resolve(refused(target.refusal));
   return {
     lang,
     messages: await messages,

@@ -26,8 +26,12 @@ async function showDeck(target: HTMLElement, boot: Boot) {
   const result = await boot.dataset;
   const dataset = result.dataset;
   if (!dataset) {
+    // Why, in the page's language; the wording loads only now.
+    const { formatRefusal } = await import("../lib/data/problems.ts");
     status.setAttribute("role", "alert");
-    status.textContent = fill(t.deckRefused, { reason: result.refused ?? "" });
+    status.textContent = fill(t.deckRefused, {
+      reason: result.refusal ? formatRefusal(result.refusal, boot.lang) : "",
+    });
     return;
   }
   const geometry = await resolveGeometry(dataset, {

@@ -96,6 +96,12 @@ describe("the bundled dataset is validated once, at build time", () => {
     );
     await page.locator('[data-stat="records"]').waitFor();
     expect(requests.filter(validatorChunk)).toEqual([]);
+    // Nor the problems' wording, in either language.
+    expect(
+      requests.filter((url) =>
+        /\/assets\/(problems|ProblemPanel|notices)-[\w-]+\.js$/.test(url),
+      ),
+    ).toEqual([]);
   });
 
   it("a dataset file replaced after the build is validated in the browser", async () => {

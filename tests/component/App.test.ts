@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import App from "../../src/App.svelte";
 import { start } from "../../src/boot.ts";
 import { fixtureFetch } from "../helpers/fixture-fetch.ts";
+import { englishWords } from "../helpers/english.ts";
 import { bundledDataset } from "../helpers/fixtures.ts";
 
 const PAGE = "http://localhost/atlas/index.html";
@@ -69,8 +70,11 @@ describe("App", () => {
       fixtureFetch(),
     );
     const { container } = render(App, { boot });
+    // The panel and its wording load on demand: the first time, compiled by the test server.
     const panel = await screen.findByText(
       "5 entries were left out because they have problems",
+      {},
+      { timeout: 5000 },
     );
     const items = within(panel.closest("section")!).getAllByRole("listitem");
     expect(items.map((li) => li.textContent)).toContain(
@@ -94,6 +98,95 @@ describe("App", () => {
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
       "Cooperation Atlas",
     );
+  });
+
+  it("in Chinese, the left-out entries are listed in Chinese, with their ids and fields", async () => {
+    const boot = await start(
+      `${PAGE}?lang=zh&data=/fixtures/mixed.json`,
+      ["en"],
+      fixtureFetch(),
+    );
+    const { container } = render(App, { boot });
+    const panel = await screen.findByRole(
+      "heading",
+      { name: "有 5 个条目存在问题，未予显示" },
+      { timeout: 5000 },
+    );
+    const items = within(panel.closest("section")!).getAllByRole("listitem");
+    expect(items.map((li) => li.textContent?.trim())).toContain(
+      "第 8 条记录（alpha-reversed）的 time.end 为 2012，早于开始时间 2018",
+    );
+    for (const li of items) expect(englishWords(li.textContent!)).toEqual([]);
+    expect(container.querySelector('[data-stat="records"]')).toHaveTextContent(
+      "4",
+    );
+  });
+
+  it("an empty dataset says so instead of showing an empty map alone", async () => {
+    const boot = await start(
+      `${PAGE}?data=/fixtures/empty.json`,
+      ["en"],
+      fixtureFetch(),
+    );
+    const { container } = render(App, { boot });
+    const notice = await screen.findByRole(
+      "status",
+      { name: "This dataset has no records" },
+      { timeout: 5000 },
+    );
+    expect(notice).toHaveAttribute("data-problems", "empty");
+    expect(container.querySelector('[data-stat="records"]')).toHaveTextContent(
+      "0",
+    );
+  });
+
+  it.each([
+    [[], "refused"],
+    [["https://data.example.edu"], "loaded"],
+  ])(
+    "a dataset on another site, the host allowing %j, is %s",
+    async (origins, outcome) => {
+      const boot = await start(
+        `${PAGE}?data=https://data.example.edu/fixtures/minimal.json`,
+        ["en"],
+        fixtureFetch(),
+        origins,
+      );
+      const { container } = render(App, { boot });
+      if (outcome === "loaded") {
+        expect(
+          await screen.findByRole("option", { name: "Alpha" }),
+        ).toBeInTheDocument();
+        expect(
+          container.querySelector('[data-stat="records"]'),
+        ).toHaveTextContent("4");
+      } else {
+        expect(await screen.findByRole("alert")).toHaveTextContent(
+          "is on another site (https://data.example.edu)",
+        );
+      }
+    },
+  );
+
+  it("the host page's <meta name=atlas-data-origins> allows another origin", async () => {
+    const meta = document.createElement("meta");
+    meta.name = "atlas-data-origins";
+    meta.content = "https://data.example.edu";
+    document.head.append(meta);
+    try {
+      const boot = await start(
+        `${PAGE}?data=https://data.example.edu/fixtures/minimal.json`,
+        ["en"],
+        fixtureFetch(),
+      );
+      const { container } = render(App, { boot });
+      await screen.findByRole("option", { name: "Alpha" });
+      expect(
+        container.querySelector('[data-stat="records"]'),
+      ).toHaveTextContent("4");
+    } finally {
+      meta.remove();
+    }
   });
 
   it("speaks Chinese when asked, with Chinese institution names and numbers", async () => {

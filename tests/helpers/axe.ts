@@ -16,12 +16,16 @@ interface Violation {
   nodes: { target: string[] }[];
 }
 
-export async function seriousViolations(page: Page): Promise<string[]> {
+/** The whole page, or only what `selector` finds. */
+export async function seriousViolations(
+  page: Page,
+  selector?: string,
+): Promise<string[]> {
   // Evaluated through the debugging protocol, so the page's CSP does not apply to it.
   await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (selector) => {
     const axe = (window as unknown as { axe: { run: Function } }).axe;
-    const result = await axe.run(document, {
+    const result = await axe.run(selector ?? document, {
       runOnly: {
         type: "tag",
         values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
@@ -29,7 +33,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
       resultTypes: ["violations"],
     });
     return result.violations as Violation[];
-  });
+  }, selector);
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map(

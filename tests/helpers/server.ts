@@ -1,6 +1,6 @@
 // A static file server for browser tests: the production build under a sub-folder (to prove
 // relative asset paths) and the test fixtures beside it, on 127.0.0.1 only.
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
@@ -39,6 +39,16 @@ export const CSP =
 /** Where the browser reports what the policy blocked (report-uri, which Chromium still sends). */
 export const CSP_REPORTS = "/csp-report";
 
+export interface ServeOptions {
+  /** Sends the strict policy (CSP) with the app and the fixtures; on unless false. */
+  csp?: boolean;
+  /** Written into the app's index.html as <meta name="atlas-data-origins">: a host that allows
+   * datasets from these other sites. */
+  dataOrigins?: readonly string[];
+  /** The policy's connect-src widened by these origins. */
+  connectOrigins?: readonly string[];
+}
+
 export interface StaticServer {
   origin: string;
   /** The app's address: origin + sub-folder. */
@@ -52,9 +62,7 @@ export interface StaticServer {
  * Serves the build, and the fixtures beside it, under the strict policy (CSP) with a report-uri
  * on this server; host pages (HOST) are another site's and are served without it.
  */
-export async function serve(
-  options: { csp?: boolean } = {},
-): Promise<StaticServer> {
+export async function serve(options: ServeOptions = {}): Promise<StaticServer> {
   const { csp = true } = options;
   const reports: unknown[] = [];
   if (!existsSync(join(ROOT, "dist/index.html"))) {
@@ -95,12 +103,29 @@ export async function serve(
       res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
       return;
     }
-    res.writeHead(200, {
+    const headers: Record<string, string> = {
       "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
-      ...(csp && mount[0] !== HOST
-        ? { "Content-Security-Policy": `${CSP}; report-uri ${CSP_REPORTS}` }
-        : {}),
-    });
+    };
+    if (csp && mount[0] !== HOST) {
+      const policy = options.connectOrigins
+        ? CSP.replace(
+            "connect-src 'self'",
+            ["connect-src 'self'", ...options.connectOrigins].join(" "),
+          )
+        : CSP;
+      headers["Content-Security-Policy"] =
+        `${policy}; report-uri ${CSP_REPORTS}`;
+    }
+    // The fixtures are open data: another site's atlas may fetch them (when its host allows).
+    if (mount[0] === "/fixtures/") headers["Access-Control-Allow-Origin"] = "*";
+    const page = mount[0] === SUBFOLDER && file.endsWith("index.html");
+    if (page && options.dataOrigins) {
+      const meta = `<meta name="atlas-data-origins" content="${options.dataOrigins.join(" ")}">`;
+      res.writeHead(200, headers);
+      res.end(readFileSync(file, "utf8").replace("<head>", `<head>${meta}`));
+      return;
+    }
+    res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

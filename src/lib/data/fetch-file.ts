@@ -1,42 +1,28 @@
-// Files the app fetches at run time (a dataset, a base map): from this site only, with plain
-// words for every way the fetch can fail. `what` names the file in the messages.
+// The base map's loader (src/views/map/custom-basemap.ts) takes its refusals as English
+// sentences: these word the structured ones of reach.ts. Only that loader imports this file,
+// so the wording never enters the first view.
+import { formatRefusal } from "./problems.ts";
+import { fetchAllowed, resolveAllowed } from "./reach.ts";
+import type { FileKind } from "./problems.ts";
 
 export function resolveSameSite(
   param: string,
   pageUrl: string,
-  what: string,
+  what: FileKind,
 ): { url: string } | { error: string } {
-  let url: URL;
-  try {
-    url = new URL(param, pageUrl);
-  } catch {
-    return { error: `The ${what} address “${param}” is not a web address.` };
-  }
-  const page = new URL(pageUrl);
-  if (url.origin !== page.origin) {
-    return {
-      error: `The ${what} “${param}” is on another site (${url.origin}). Only files from this site (${page.origin}) can be loaded.`,
-    };
-  }
-  return { url: url.href };
+  const resolved = resolveAllowed(param, pageUrl, what);
+  return "url" in resolved
+    ? resolved
+    : { error: formatRefusal(resolved.refusal) };
 }
 
 export async function fetchFile(
   url: string,
-  what: string,
+  what: FileKind,
   fetcher: typeof fetch,
 ): Promise<{ response: Response } | { error: string }> {
-  let response: Response;
-  try {
-    response = await fetcher(url, { credentials: "same-origin" });
-  } catch {
-    return { error: `The ${what} at ${url} could not be reached.` };
-  }
-  if (!response.ok) {
-    const status = `${response.status} ${response.statusText}`.trim();
-    return {
-      error: `The ${what} at ${url} could not be loaded: the server answered ${status}.`,
-    };
-  }
-  return { response };
+  const fetched = await fetchAllowed(url, what, fetcher);
+  return "response" in fetched
+    ? fetched
+    : { error: formatRefusal(fetched.refusal) };
 }

@@ -1,23 +1,51 @@
 // Fetching a dataset in the browser. The bundled dataset, validated at build time, is trusted
 // by its fingerprint; any other file is validated here, with the validator loaded on demand
-// so that it costs the first view nothing.
-import { fetchFile, resolveSameSite } from "./fetch-file.ts";
+// so that it costs the first view nothing. A refusal is a code and values: the page words it
+// in its language, with the wording loaded only then (src/ui/lazy/ProblemPanel.svelte).
 import { fingerprint } from "./fingerprint.ts";
 import { MAX_DATASET_BYTES, tooLarge } from "./limits.ts";
 import type { LoadResult } from "./parse.ts";
+import type { Refusal } from "./problems.ts";
+import { fetchAllowed, resolveAllowed } from "./reach.ts";
 import type { Dataset } from "./schema.ts";
 
 export type { LoadResult };
 
-/** Where ?data= may point: only this site. Returns the absolute URL, or why it is refused. */
-export function resolveDataUrl(param: string, pageUrl: string) {
-  return resolveSameSite(param, pageUrl, "dataset");
+/**
+ * Where ?data= may point: this site, or an origin the host page allows (hostDataOrigins).
+ * Returns the absolute URL, or why it is refused.
+ */
+export function resolveDataUrl(
+  param: string,
+  pageUrl: string,
+  origins: readonly string[] = [],
+) {
+  return resolveAllowed(param, pageUrl, "dataset", origins);
+}
+
+/**
+ * The origins the host page allows ?data= to load from besides its own, set without a
+ * rebuild: <meta name="atlas-data-origins" content="https://data.example.edu https://…">.
+ * (Anything that is not an http(s) origin is ignored by resolveAllowed.)
+ */
+export function hostDataOrigins(): string[] {
+  return (
+    globalThis.document
+      ?.querySelector<HTMLMetaElement>("meta[name=atlas-data-origins]")
+      ?.content.split(/[\s,]+/) ?? []
+  );
 }
 
 /** A source page's copy, kept beside the dataset under sources/ (data/sources/ in the build). */
 export function sourcePageUrl(file: string, dataUrl: string): string {
   return new URL(`sources/${encodeURIComponent(file)}`, dataUrl).href;
 }
+
+export const refused = (refusal: Refusal): LoadResult => ({
+  dataset: null,
+  problems: [],
+  refusal,
+});
 
 export interface LoadOptions {
   fetcher?: typeof fetch;
@@ -30,14 +58,12 @@ export async function loadDatasetFrom(
   options: LoadOptions = {},
 ): Promise<LoadResult> {
   const { fetcher = fetch, trusted } = options;
-  const fetched = await fetchFile(url, "dataset", fetcher);
-  if ("error" in fetched)
-    return { dataset: null, problems: [], refused: fetched.error };
+  const fetched = await fetchAllowed(url, "dataset", fetcher);
+  if ("refusal" in fetched) return refused(fetched.refusal);
   const { response } = fetched;
+  // A server that says the size spares reading the file; else parse.ts counts the bytes.
   const declared = Number(response.headers.get("content-length"));
-  if (declared > MAX_DATASET_BYTES) {
-    return { dataset: null, problems: [], refused: tooLarge(declared) };
-  }
+  if (declared > MAX_DATASET_BYTES) return refused(tooLarge(declared));
   const text = await response.text();
   if (trusted && fingerprint(text) === trusted) {
     return {

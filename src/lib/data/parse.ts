@@ -1,19 +1,32 @@
 // From a file's text to a validated dataset: size limit, JSON syntax errors by line and
 // column, then entry-by-entry validation. Used by the CLI, the build and (loaded on demand)
 // the browser.
+import type { Lang } from "../i18n/lang.ts";
 import { MAX_DATASET_BYTES, tooLarge } from "./limits.ts";
-import type { Problem } from "./problems.ts";
+import { formatRefusal, type Problem, type Refusal } from "./problems.ts";
 import { validateDataset, type Validation } from "./validate.ts";
 
 export type LoadResult = Validation & {
-  /** Set when the file could not be read or is not a dataset: why, in plain words. */
+  /** Set when the file could not be read or is not a dataset: why, as a code and values
+   * (the page words it in its language: formatRefusal). */
+  refusal?: Refusal;
+  /** The refusal in English words, for scripts and the build (set by parseDatasetText). */
   refused?: string;
   /** The file is the one validated (and prerendered) at build time. */
   trusted?: boolean;
 };
 
-export function refuse(reason: string, problems: Problem[] = []): LoadResult {
-  return { dataset: null, problems, refused: reason };
+export function refuseNow(
+  refusal: Refusal,
+  lang: Lang = "en",
+  problems: Problem[] = [],
+): LoadResult {
+  return {
+    dataset: null,
+    problems,
+    refusal,
+    refused: formatRefusal(refusal, lang),
+  };
 }
 
 /** Line and column (1-based) of a JSON.parse error, from V8's message. */
@@ -30,29 +43,26 @@ export function jsonErrorLocation(
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
-export function parseDatasetText(text: string): LoadResult {
+export function parseDatasetText(text: string, lang: Lang = "en"): LoadResult {
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_DATASET_BYTES) return refuse(tooLarge(bytes));
+  if (bytes > MAX_DATASET_BYTES) return refuseNow(tooLarge(bytes), lang);
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const { line, column } = jsonErrorLocation(message, text);
-    const reason = message.replace(
+    const detail = message.replace(
       /\s*\(line \d+ column \d+\)|\s*(in JSON )?at position \d+.*$/g,
       "",
     );
-    return refuse(
-      `The file is not valid JSON: line ${line}, column ${column}: ${reason}.`,
+    return refuseNow(
+      { code: "notJson", ...jsonErrorLocation(message, text), detail },
+      lang,
     );
   }
   const validation = validateDataset(raw);
   if (!validation.dataset) {
-    return {
-      ...validation,
-      refused: "The file is not a Cooperation Atlas dataset.",
-    };
+    return refuseNow({ code: "notDataset" }, lang, validation.problems);
   }
   return validation;
 }

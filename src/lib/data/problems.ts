@@ -1,5 +1,10 @@
-// Problems in a dataset, in plain words: where (JSON path), which record, which field, why.
+// Problems in a dataset and refusals of a whole file, as codes and values: where (JSON path),
+// which record, which field, and why. They are worded for people by one formatter per
+// language (src/lib/i18n/problems-en.ts, problems-zh.ts); nothing here is a sentence.
 import type * as z from "zod/mini";
+import type { Lang } from "../i18n/lang.ts";
+import { problemEn, refusalEn } from "../i18n/problems-en.ts";
+import { problemZh, refusalZh } from "../i18n/problems-zh.ts";
 
 export type PathKey = string | number;
 
@@ -8,7 +13,60 @@ function jsonKeys(path: readonly PropertyKey[]): PathKey[] {
   return path.map((k) => (typeof k === "symbol" ? String(k) : k));
 }
 
-export interface Problem {
+/** A value as a message shows it: text (cut to 40 characters), a number, true or false, null, or only the kind of a list or object. */
+export type Shown =
+  string | number | boolean | null | { kind: "list" | "object" };
+
+/** The rules the schema names (its `error` options are these codes, not sentences). */
+export const SCHEMA_CODES = [
+  "id",
+  "empty",
+  "country",
+  "date",
+  "day",
+  "negative",
+] as const;
+export type SchemaCode = (typeof SCHEMA_CODES)[number];
+
+/** Why an entry or field is wrong: a code and what the sentence needs. */
+export type Why =
+  | { code: "missing" }
+  /** expected: zod's name of a type (string, number, int, boolean, object, array, …). */
+  | { code: "type"; expected: string; got: Shown }
+  | {
+      code: "oneOf";
+      values: readonly (string | number | boolean | null)[];
+      got: Shown;
+    }
+  /** Not one of the forms a union allows (and no list of them to name). */
+  | { code: "form"; got: Shown }
+  | { code: "format"; got: Shown }
+  | { code: "tooSmall"; minimum: number; list?: true }
+  | { code: "tooBig"; maximum: number; list?: true }
+  | { code: "unknownField" }
+  /** An entry of a list that is not an object. */
+  | { code: "notObject"; got: Shown }
+  /** The whole file is not an object. */
+  | { code: "notDataset"; got: Shown }
+  | { code: SchemaCode; got: Shown }
+  /** `first`: the index of the entry that has the id already. */
+  | { code: "duplicate"; id: string; first: number }
+  /** An id that names nothing in the file; `leftOut` when the entry exists but was left out. */
+  | {
+      code: "dangling";
+      id: string;
+      target: "institution" | "source" | "record";
+      leftOut?: true;
+      /** The story slide's title, when the id is on a slide. */
+      slide?: { en: string; zh: string };
+    }
+  /** A record's source is a page of another institution. */
+  | { code: "otherOwner"; id: string; owner: string; institution: string }
+  /** A period or target that ends before it starts. */
+  | { code: "reversed"; start: string; end: string }
+  | { code: "invalid" };
+
+export type Problem = {
   /** JSON path of the offending value, e.g. records[3].people.count.value */
   path: string;
   /** The entry the problem is in, e.g. records[3]; empty for the top of the file. */
@@ -17,9 +75,35 @@ export interface Problem {
   recordId?: string;
   /** The field inside the entry, e.g. people.count.value */
   field: string;
-  /** Why, in plain words, e.g. "should be a whole number, not 2.5". */
-  message: string;
-}
+} & Why;
+
+/** Which file a refusal is about. */
+export type FileKind = "dataset" | "base map";
+
+/** Why a whole file cannot be used. */
+export type Refusal =
+  | { code: "address"; what: FileKind; param: string }
+  /** `allowed`: the page's own origin first, then any the host allows. */
+  | {
+      code: "otherSite";
+      what: FileKind;
+      param: string;
+      origin: string;
+      allowed: readonly string[];
+    }
+  | { code: "unreachable"; what: FileKind; url: string }
+  | {
+      code: "status";
+      what: FileKind;
+      url: string;
+      status: number;
+      statusText: string;
+    }
+  /** `bytes` is unknown when reading stopped at the limit. */
+  | { code: "tooLarge"; bytes?: number; limit: number }
+  /** `detail`: the JSON parser's own (English) words. */
+  | { code: "notJson"; line: number; column: number; detail: string }
+  | { code: "notDataset" };
 
 export function jsonPath(keys: readonly PathKey[]): string {
   return keys
@@ -36,63 +120,70 @@ function valueAt(root: unknown, keys: readonly PathKey[]): unknown {
   return value;
 }
 
-/** A short description of a value for a message: "the text “abc”", "a list". */
-export function describeValue(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
+/** A value as a message may show it: long text cut, lists and objects by their kind only. */
+export function shown(value: unknown): Shown {
+  if (value === null) return null;
+  if (Array.isArray(value)) return { kind: "list" };
   switch (typeof value) {
-    case "string": {
-      const text = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-      return `“${text}”`;
-    }
+    case "string":
+      return value.length > 40 ? `${value.slice(0, 40)}…` : value;
     case "number":
     case "boolean":
-      return String(value);
+      return value;
     case "object":
-      return "an object";
+      return { kind: "object" };
     default:
-      return typeof value;
+      return String(value);
   }
 }
 
-const EXPECTED: Record<string, string> = {
-  string: "text",
-  number: "a number",
-  int: "a whole number",
-  boolean: "true or false",
-  object: "an object",
-  array: "a list",
-  tuple: "a list",
-};
-
 type Issue = z.core.$ZodIssue;
 
-function plainWords(issue: Issue, value: unknown): string {
-  const custom =
-    issue.message && issue.message !== "Invalid input"
-      ? issue.message
-      : undefined;
+function isSchemaCode(message: string): message is SchemaCode {
+  return (SCHEMA_CODES as readonly string[]).includes(message);
+}
+
+function whyOf(issue: Issue, value: unknown): Why {
+  const got = shown(value);
+  if (isSchemaCode(issue.message)) {
+    return value === undefined
+      ? { code: "missing" }
+      : { code: issue.message, got };
+  }
   switch (issue.code) {
     case "invalid_type":
-      if (value === undefined) return "is missing";
-      return `should be ${custom?.replace(/^should be /, "") ?? EXPECTED[issue.expected] ?? issue.expected}, not ${describeValue(value)}`;
+      return value === undefined
+        ? { code: "missing" }
+        : { code: "type", expected: issue.expected, got };
     case "invalid_union":
-      if (value === undefined) return "is missing";
-      return `${custom ?? "is not one of the allowed forms"}, not ${describeValue(value)}`;
+      if (value === undefined) return { code: "missing" };
+      return "options" in issue && Array.isArray(issue.options)
+        ? { code: "oneOf", values: issue.options as string[], got }
+        : { code: "form", got };
     case "invalid_value":
-      return `${custom ?? `should be ${issue.values.map((v) => JSON.stringify(v)).join(" or ")}`}, not ${describeValue(value)}`;
+      return value === undefined
+        ? { code: "missing" }
+        : {
+            code: "oneOf",
+            values: issue.values as (string | number | boolean | null)[],
+            got,
+          };
     case "too_small":
-      return issue.origin === "array"
-        ? `should have at least ${issue.minimum} items`
-        : (custom ?? `should be at least ${issue.minimum}`);
+      return {
+        code: "tooSmall",
+        minimum: Number(issue.minimum),
+        ...(issue.origin === "array" ? { list: true } : {}),
+      };
     case "too_big":
-      return issue.origin === "array"
-        ? `should have at most ${issue.maximum} items`
-        : (custom ?? `should be at most ${issue.maximum}`);
+      return {
+        code: "tooBig",
+        maximum: Number(issue.maximum),
+        ...(issue.origin === "array" ? { list: true } : {}),
+      };
     case "invalid_format":
-      return `${custom ?? `is not in the expected format`}, not ${describeValue(value)}`;
+      return { code: "format", got };
     default:
-      return custom ?? "is not valid";
+      return { code: "invalid" };
   }
 }
 
@@ -108,31 +199,25 @@ export function issuesToProblems(
   const id = valueAt(entry, ["id"]);
   const recordId = typeof id === "string" && id ? id : undefined;
   if (entry === null || typeof entry !== "object" || Array.isArray(entry)) {
-    return [
-      makeProblem(
-        base,
-        [],
-        `should be an object with named fields, not ${describeValue(entry)}`,
-      ),
-    ];
+    return [makeProblem(base, [], { code: "notObject", got: shown(entry) })];
   }
   const problems: Problem[] = [];
   for (const issue of issues) {
     // Unknown fields are named one by one, each as its own problem.
-    const fields =
+    const fields: { keys: PathKey[]; why: Why }[] =
       issue.code === "unrecognized_keys"
         ? issue.keys.map((key) => ({
             keys: [...jsonKeys(issue.path), key],
-            message: "is not a field this format knows (check its spelling)",
+            why: { code: "unknownField" },
           }))
         : [
             {
               keys: jsonKeys(issue.path),
-              message: plainWords(issue, valueAt(entry, jsonKeys(issue.path))),
+              why: whyOf(issue, valueAt(entry, jsonKeys(issue.path))),
             },
           ];
-    for (const { keys, message } of fields) {
-      problems.push(makeProblem(base, keys, message, recordId));
+    for (const { keys, why } of fields) {
+      problems.push(makeProblem(base, keys, why, recordId));
     }
   }
   return problems;
@@ -141,7 +226,7 @@ export function issuesToProblems(
 export function makeProblem(
   base: readonly PathKey[],
   keys: readonly PathKey[],
-  message: string,
+  why: Why,
   recordId?: string,
 ): Problem {
   return {
@@ -149,15 +234,21 @@ export function makeProblem(
     where: jsonPath(base),
     ...(recordId ? { recordId } : {}),
     field: jsonPath(keys),
-    message,
+    ...why,
   };
 }
 
-/** One line for a person: records[3] "bpc-x": people.count.value should be a whole number, not 2.5 */
-export function formatProblem(p: Problem): string {
-  if (!p.where && !p.field) return `The file ${p.message}`;
-  const where = p.where
-    ? `${p.where}${p.recordId ? ` "${p.recordId}"` : ""}: `
-    : "";
-  return `${where}${p.field || "the entry"} ${p.message}`;
+/**
+ * One line for a person, in English unless `lang` says otherwise:
+ * records[3] "bpc-x": people.count.value should be a whole number, not 2.5
+ * 第 4 条记录（bpc-x）的 people.count.value 应为整数，而不是 2.5
+ * (A number, as Array.map passes its index, means English: `problems.map(formatProblem)`.)
+ */
+export function formatProblem(p: Problem, lang: Lang | number = "en"): string {
+  return lang === "zh" ? problemZh(p) : problemEn(p);
+}
+
+/** Why a whole file is refused, in one or two sentences; English unless `lang` says otherwise. */
+export function formatRefusal(r: Refusal, lang: Lang = "en"): string {
+  return lang === "zh" ? refusalZh(r) : refusalEn(r);
 }

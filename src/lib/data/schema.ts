@@ -1,6 +1,8 @@
 // The one definition of a Cooperation Atlas dataset. Types are inferred from it and
-// data/schema.json is generated from it (`npm run schema:json`). zod/mini keeps the
-// validator at ~7 KB gzip in the first view; messages are written for people, in plain words.
+// data/schema.json is generated from it (`npm run schema:json`). zod/mini keeps the validator
+// small. An `error` option here is a code (SCHEMA_CODES in problems.ts), never a sentence: the
+// wording is per language, in src/lib/i18n/problems-en.ts and problems-zh.ts; other rules are
+// worded from what zod reports (the allowed values of an enum, the options of a union).
 import * as z from "zod/mini";
 import countryCodes from "./country-codes.json" with { type: "json" };
 import {
@@ -15,87 +17,64 @@ export { CATEGORIES, DIRECTIONS, EVENTS, KINDS, MILESTONES, UNSPECIFIED_WORDS };
 
 const alpha3 = Object.keys(countryCodes) as [string, ...string[]];
 
-export const Id = z.string().check(
-  z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-    error:
-      "should be lower-case letters and digits joined by hyphens, like bpc-zambia-teachers",
-  }),
-);
-
-const NonEmpty = z
+export const Id = z
   .string()
-  .check(z.regex(/\S/, { error: "should not be empty" }));
+  .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "id" }));
+
+const NonEmpty = z.string().check(z.regex(/\S/, { error: "empty" }));
 
 /** Text in both interface languages. */
 export const Text = z.strictObject({ en: NonEmpty, zh: NonEmpty });
 
-export const CountryCode = z.enum(alpha3, {
-  error: "should be an ISO 3166-1 alpha-3 country code, like ZMB or TWN",
-});
+export const CountryCode = z.enum(alpha3, { error: "country" });
 
 /** A date as precise as its source: "2016" (year), "2018-05" (month) or "2024-06-25" (day). */
 export const PartialDate = z.string().check(
   z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-    error: "should be a date written 2016, 2018-05 or 2024-06-25",
+    error: "date",
   }),
   z.refine(
     (s) =>
       s.length < 10 ||
       (!Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s)),
-    {
-      error: "is not a day of the calendar",
-    },
+    { error: "day" },
   ),
 );
 
-export const Time = z.discriminatedUnion(
-  "type",
-  [
-    z.strictObject({ type: z.literal("date"), date: PartialDate }),
-    z.strictObject({
-      type: z.literal("period"),
-      start: PartialDate,
-      end: PartialDate,
-    }),
-    /** A cumulative figure "as of" a date; when it started is not known. */
-    z.strictObject({ type: z.literal("asOf"), date: PartialDate }),
-    /** Planned, not achieved: "up to 150 … will be trained until 2019". */
-    z.strictObject({
-      type: z.literal("target"),
-      until: PartialDate,
-      from: z.optional(PartialDate),
-    }),
-  ],
-  { error: "should be one of date, period, asOf, target" },
-);
+export const Time = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("date"), date: PartialDate }),
+  z.strictObject({
+    type: z.literal("period"),
+    start: PartialDate,
+    end: PartialDate,
+  }),
+  /** A cumulative figure "as of" a date; when it started is not known. */
+  z.strictObject({ type: z.literal("asOf"), date: PartialDate }),
+  /** Planned, not achieved: "up to 150 … will be trained until 2019". */
+  z.strictObject({
+    type: z.literal("target"),
+    until: PartialDate,
+    from: z.optional(PartialDate),
+  }),
+]);
 
-const whole = z
-  .int({ error: "should be a whole number" })
-  .check(z.minimum(0, { error: "should not be negative" }));
+const whole = z.int().check(z.minimum(0, { error: "negative" }));
 
 /** A count with the qualifier its source gives it: "more than 23" is atLeast 23. */
-export const Count = z.discriminatedUnion(
-  "qualifier",
-  [
-    z.strictObject({ qualifier: z.literal("exact"), value: whole }),
-    z.strictObject({ qualifier: z.literal("atLeast"), value: whole }),
-    z.strictObject({ qualifier: z.literal("atMost"), value: whole }),
-    z.strictObject({
-      qualifier: z.literal("unspecified"),
-      word: z.enum(UNSPECIFIED_WORDS, {
-        error: `should be one of ${UNSPECIFIED_WORDS.join(", ")}`,
-      }),
-    }),
-    z.strictObject({ qualifier: z.literal("unknown") }),
-  ],
-  { error: "should be one of exact, atLeast, atMost, unspecified, unknown" },
-);
+export const Count = z.discriminatedUnion("qualifier", [
+  z.strictObject({ qualifier: z.literal("exact"), value: whole }),
+  z.strictObject({ qualifier: z.literal("atLeast"), value: whole }),
+  z.strictObject({ qualifier: z.literal("atMost"), value: whole }),
+  z.strictObject({
+    qualifier: z.literal("unspecified"),
+    word: z.enum(UNSPECIFIED_WORDS),
+  }),
+  z.strictObject({ qualifier: z.literal("unknown") }),
+]);
 
 export const People = z.strictObject({
-  direction: z.enum(DIRECTIONS, { error: "should be sent or received" }),
-  category: z.enum(CATEGORIES, {
-    error: `should be one of ${CATEGORIES.join(", ")}`,
-  }),
+  direction: z.enum(DIRECTIONS),
+  category: z.enum(CATEGORIES),
   count: Count,
 });
 
@@ -103,7 +82,7 @@ export const People = z.strictObject({
 export const Quantity = z.strictObject({
   count: Count,
   of: Text,
-  per: z.optional(z.literal("year", { error: 'should be "year" or left out' })),
+  per: z.optional(z.literal("year")),
 });
 
 export const Partner = z.strictObject({ name: Text, country: CountryCode });
@@ -128,31 +107,25 @@ const recordFields = {
   note: z.optional(Text),
 };
 
-export const CooperationRecord = z.discriminatedUnion(
-  "kind",
-  [
-    z.strictObject({ ...recordFields, kind: z.literal("agreement") }),
-    z.strictObject({
-      ...recordFields,
-      kind: z.literal("flow"),
-      people: People,
-    }),
-    z.strictObject({
-      ...recordFields,
-      kind: z.literal("milestone"),
-      milestone: z.enum(MILESTONES, {
-        error: `should be one of ${MILESTONES.join(", ")}`,
-      }),
-    }),
-    z.strictObject({
-      ...recordFields,
-      kind: z.literal("event"),
-      event: z.enum(EVENTS, { error: `should be one of ${EVENTS.join(", ")}` }),
-    }),
-    z.strictObject({ ...recordFields, kind: z.literal("programme") }),
-  ],
-  { error: `should be one of ${KINDS.join(", ")}` },
-);
+export const CooperationRecord = z.discriminatedUnion("kind", [
+  z.strictObject({ ...recordFields, kind: z.literal("agreement") }),
+  z.strictObject({
+    ...recordFields,
+    kind: z.literal("flow"),
+    people: People,
+  }),
+  z.strictObject({
+    ...recordFields,
+    kind: z.literal("milestone"),
+    milestone: z.enum(MILESTONES),
+  }),
+  z.strictObject({
+    ...recordFields,
+    kind: z.literal("event"),
+    event: z.enum(EVENTS),
+  }),
+  z.strictObject({ ...recordFields, kind: z.literal("programme") }),
+]);
 
 export const Institution = z.strictObject({
   id: Id,
@@ -220,11 +193,7 @@ export const SLIDE_KINDS = [
 export const StorySlide = z.strictObject({
   title: Text,
   /** How the slide draws its records; "milestone" when left out. */
-  kind: z.optional(
-    z.enum(SLIDE_KINDS, {
-      error: `should be one of ${SLIDE_KINDS.join(", ")}`,
-    }),
-  ),
+  kind: z.optional(z.enum(SLIDE_KINDS)),
   /** The records the slide tells of (record ids). */
   records: z.optional(z.array(Id)),
   /** The countries and regions a map slide is focused on. */
@@ -235,7 +204,7 @@ export const StorySlide = z.strictObject({
 
 export const Dataset = z.strictObject({
   $schema: z.optional(z.string()),
-  version: z.literal(1, { error: "should be 1" }),
+  version: z.literal(1),
   title: z.optional(Text),
   map: z.optional(MapSettings),
   institutions: z.array(Institution),
@@ -247,14 +216,12 @@ export const Dataset = z.strictObject({
 
 /** What the loader accepts before looking at each entry: anything else is not a dataset. */
 export const DatasetShell = z.looseObject({
-  version: z.literal(1, { error: "should be 1" }),
+  version: z.literal(1),
   title: z.optional(z.unknown()),
   map: z.optional(z.unknown()),
-  institutions: z.array(z.unknown(), {
-    error: "should be a list of institutions",
-  }),
-  sources: z.array(z.unknown(), { error: "should be a list of sources" }),
-  records: z.array(z.unknown(), { error: "should be a list of records" }),
+  institutions: z.array(z.unknown()),
+  sources: z.array(z.unknown()),
+  records: z.array(z.unknown()),
   story: z.optional(z.unknown()),
 });
 

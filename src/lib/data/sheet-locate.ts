@@ -1,6 +1,7 @@
 // Where a validator problem is in the sheets: its sheet and row (from the entry's index), its
 // column (the one whose field is, or holds, the problem's field), and the message with the
 // entry indexes it names turned into row numbers.
+import { reasonEn } from "../i18n/problems-en.ts";
 import type { PathKey, Problem } from "./problems.ts";
 import { ENTRY_NAME, sheetColumns, type SheetName } from "./sheet-columns.ts";
 import type { ReadTable, SheetProblem } from "./sheet-read.ts";
@@ -54,7 +55,7 @@ export function locate(
     column && column.form !== "count"
       ? rest.slice(column.path.length).filter((k) => typeof k === "string")
       : [];
-  let message = problem.message.replace(
+  let message = reasonEn(problem).replace(
     /\b(institutions|sources|records|story)\[(\d+)\]/g,
     (text, s: SheetName, i: string) => {
       const at = read[s]?.rows[Number(i)]?.row;

@@ -15,8 +15,10 @@ import {
 import {
   issuesToProblems,
   makeProblem,
+  shown,
   type PathKey,
   type Problem,
+  type Why,
 } from "./problems.ts";
 import { isOrdered } from "./time.ts";
 
@@ -53,7 +55,7 @@ function parseEntries<T extends { id: string }>(
         makeProblem(
           base,
           ["id"],
-          `“${id}” is already the id of ${name}[${earlier}]`,
+          { code: "duplicate", id, first: earlier },
           id,
         ),
       );
@@ -117,11 +119,7 @@ export function validateDataset(raw: unknown): Validation {
       return {
         dataset: null,
         problems: [
-          makeProblem(
-            [],
-            [],
-            `is not a dataset: the file should hold an object with institutions, sources and records, not ${Array.isArray(raw) ? "a list" : typeof raw}`,
-          ),
+          makeProblem([], [], { code: "notDataset", got: shown(raw) }),
         ],
       };
     }
@@ -137,13 +135,7 @@ export function validateDataset(raw: unknown): Validation {
   const known = new Set(Object.keys(DatasetSchema.shape));
   for (const key of Object.keys(top)) {
     if (!known.has(key)) {
-      problems.push(
-        makeProblem(
-          [],
-          [key],
-          "is not a field this format knows (check its spelling)",
-        ),
-      );
+      problems.push(makeProblem([], [key], { code: "unknownField" }));
     }
   }
   const title = parseOptional(Text, top.title, "title", problems);
@@ -158,10 +150,16 @@ export function validateDataset(raw: unknown): Validation {
   const institutionIds = new Set(institutions.map((e) => e.value.id));
   const rawInstitutionIds = rawIds(top.institutions);
   const rawSourceIds = rawIds(top.sources);
-  const missing = (id: string, what: string, raw: Set<string>) =>
-    raw.has(id)
-      ? `names “${id}”, which was left out for its own problems`
-      : `names “${id}”, which is not ${what} in this file`;
+  const missing = (
+    id: string,
+    target: "institution" | "source",
+    raw: Set<string>,
+  ): Why => ({
+    code: "dangling",
+    id,
+    target,
+    ...(raw.has(id) ? { leftOut: true } : {}),
+  });
 
   const sources = parseEntries(Source, top.sources, "sources", problems).filter(
     ({ value, index }) => {
@@ -170,7 +168,7 @@ export function validateDataset(raw: unknown): Validation {
         makeProblem(
           ["sources", index],
           ["institution"],
-          missing(value.institution, "an institution", rawInstitutionIds),
+          missing(value.institution, "institution", rawInstitutionIds),
           value.id,
         ),
       );
@@ -187,32 +185,35 @@ export function validateDataset(raw: unknown): Validation {
     "records",
     problems,
   ).filter(({ value: r, index }) => {
-    const here = (keys: PathKey[], message: string) =>
-      problems.push(makeProblem(["records", index], keys, message, r.id));
+    const here = (keys: PathKey[], why: Why) =>
+      problems.push(makeProblem(["records", index], keys, why, r.id));
     if (!institutionIds.has(r.institution)) {
       here(
         ["institution"],
-        missing(r.institution, "an institution", rawInstitutionIds),
+        missing(r.institution, "institution", rawInstitutionIds),
       );
       return false;
     }
     const owner = sourceInstitution.get(r.source);
     if (owner === undefined) {
-      here(["source"], missing(r.source, "a source", rawSourceIds));
+      here(["source"], missing(r.source, "source", rawSourceIds));
       return false;
     }
     if (owner !== r.institution) {
-      here(
-        ["source"],
-        `“${r.source}” is a page of ${owner}, not of ${r.institution}`,
-      );
+      here(["source"], {
+        code: "otherOwner",
+        id: r.source,
+        owner,
+        institution: r.institution,
+      });
       return false;
     }
     if (r.time.type === "period" && !isOrdered(r.time.start, r.time.end)) {
-      here(
-        ["time", "end"],
-        `is ${r.time.end}, before the start ${r.time.start}`,
-      );
+      here(["time", "end"], {
+        code: "reversed",
+        start: r.time.start,
+        end: r.time.end,
+      });
       return false;
     }
     if (
@@ -220,10 +221,11 @@ export function validateDataset(raw: unknown): Validation {
       r.time.from &&
       !isOrdered(r.time.from, r.time.until)
     ) {
-      here(
-        ["time", "until"],
-        `is ${r.time.until}, before the start ${r.time.from}`,
-      );
+      here(["time", "until"], {
+        code: "reversed",
+        start: r.time.from,
+        end: r.time.until,
+      });
       return false;
     }
     return true;
@@ -258,7 +260,13 @@ function parseStory(
 ): StorySlide[] | undefined {
   if (raw === undefined) return undefined;
   if (!Array.isArray(raw)) {
-    problems.push(makeProblem(["story"], [], "should be a list of slides"));
+    problems.push(
+      makeProblem(["story"], [], {
+        code: "type",
+        expected: "array",
+        got: shown(raw),
+      }),
+    );
     return undefined;
   }
   return raw.flatMap((entry, index) => {
@@ -279,24 +287,29 @@ function checkStory(
   problems: Problem[],
 ): StorySlide[] | undefined {
   return story?.map((slide, index) => {
-    const here = (keys: PathKey[], id: string, what: string) =>
+    const here = (
+      keys: PathKey[],
+      id: string,
+      target: "record" | "institution",
+    ) =>
       problems.push(
-        makeProblem(
-          ["story", index],
-          keys,
-          `names “${id}”, which is not ${what} in this file (the slide “${slide.title.en}”)`,
-        ),
+        makeProblem(["story", index], keys, {
+          code: "dangling",
+          id,
+          target,
+          slide: slide.title,
+        }),
       );
     const kept = { ...slide };
     if (slide.records) {
       kept.records = slide.records.filter((id, i) => {
         if (recordIds.has(id)) return true;
-        here(["records", i], id, "a record");
+        here(["records", i], id, "record");
         return false;
       });
     }
     if (slide.institution && !institutionIds.has(slide.institution)) {
-      here(["institution"], slide.institution, "an institution");
+      here(["institution"], slide.institution, "institution");
       delete kept.institution;
     }
     return kept;

@@ -14,8 +14,14 @@ export const noticesEn = {
   // A dataset with problems (src/ui/lazy/ProblemPanel.svelte)
   refusedTitle: "This dataset cannot be shown",
   leftOutTitle: "{n} entries were left out because they have problems",
+  leftOutTitleOne: "1 entry was left out because it has problems",
   leftOutHelp:
     "Everything else in the dataset is shown. Fix these entries to include them:",
+  noneKeptHelp:
+    "No record of the dataset could be shown. Fix these entries to include them:",
+  emptyTitle: "This dataset has no records",
+  emptyHelp:
+    "The file is a valid dataset, but its list of records is empty: there is nothing to show yet.",
 } as const;
 
 export type NoticeText = { readonly [K in keyof typeof noticesEn]: string };

@@ -15,6 +15,10 @@ export const noticesZh: NoticeText = {
   or: " 或 ",
   // A dataset with problems (src/ui/lazy/ProblemPanel.svelte)
   refusedTitle: "无法显示此数据集",
-  leftOutTitle: "有{n}个条目存在问题，未予显示",
+  leftOutTitle: "有 {n} 个条目存在问题，未予显示",
+  leftOutTitleOne: "有 1 个条目存在问题，未予显示",
   leftOutHelp: "数据集中的其余内容均已显示。修正以下条目后即可显示：",
+  noneKeptHelp: "数据集中没有可以显示的记录。修正以下条目后即可显示：",
+  emptyTitle: "此数据集没有记录",
+  emptyHelp: "文件是有效的数据集，但记录列表为空，暂无可显示的内容。",
 };

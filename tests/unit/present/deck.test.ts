@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatProblem } from "../../../src/lib/data/problems.ts";
 import type { Dataset } from "../../../src/lib/data/schema.ts";
 import { validateDataset } from "../../../src/lib/data/validate.ts";
 import {
@@ -136,8 +137,9 @@ describe("a dataset's own story", () => {
   it("reports a dangling record id naming the slide and the field, and drops it", () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]!.path).toBe("story[0].records[1]");
-    expect(problems[0]!.message).toContain("no-such-record");
-    expect(problems[0]!.message).toContain("Going out to Zambia");
+    expect(formatProblem(problems[0]!)).toContain("no-such-record");
+    expect(formatProblem(problems[0]!)).toContain("Going out to Zambia");
+    expect(formatProblem(problems[0]!, "zh")).toContain("走进赞比亚");
     expect(dataset!.story![0]!.records).toEqual(["bpc-zambia-teachers"]);
   });
 

@@ -1,3 +1,4 @@
+import { reasonEn } from "../../../../src/lib/i18n/problems-en.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -165,7 +166,7 @@ describe("a problem in a sheet", () => {
       column: "people_count",
     });
     expect(formatSheetProblem(p!, "atlas.csv")).toBe(
-      `atlas.csv row ${rowOf(flowIndex)} (record ${id}), column people_count: ${p!.problem!.message}`,
+      `atlas.csv row ${rowOf(flowIndex)} (record ${id}), column people_count: ${reasonEn(p!.problem!)}`,
     );
     expect(p!.message).toMatch(/whole number, not 2\.5/);
     expect(result.dataset!.records.map((r) => r.id)).toEqual(
