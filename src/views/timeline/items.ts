@@ -18,10 +18,21 @@ export interface TimelineItem {
   /** Covered time as UTC milliseconds, [start, end). */
   start: number;
   end: number;
+  /** The first and last calendar year it covers. */
+  years: [number, number];
 }
 
 const DAY = 86_400_000;
-const ms = (day: string) => Date.parse(`${day}T00:00:00Z`);
+// Many records share a day (a year-only date is always 1 January): parse each day once.
+const parsed = new Map<string, number>();
+function ms(day: string): number {
+  let value = parsed.get(day);
+  if (value === undefined) {
+    value = Date.parse(`${day}T00:00:00Z`);
+    parsed.set(day, value);
+  }
+  return value;
+}
 
 /** [start, end) of a record's time in UTC milliseconds; an "as of" figure covers its date. */
 export function spanOf(
@@ -34,6 +45,11 @@ export function spanOf(
       ? [firstDay(r.time.date), lastDay(r.time.date)]
       : intervalOf(r.time, sourceDate);
   return [ms(first ?? last), ms(last) + DAY];
+}
+
+/** The first and last calendar year of a span from spanOf. */
+function yearsOf(start: number, end: number): [number, number] {
+  return [new Date(start).getUTCFullYear(), new Date(end - 1).getUTCFullYear()];
 }
 
 // Milestones first, then what happened in a known span: when room is short, they keep their
@@ -76,6 +92,7 @@ export function timelineItems(
         kind: r.kind,
         start,
         end,
+        years: yearsOf(start, end),
       };
       groups.set(key, item);
       items.push(item);
@@ -89,6 +106,7 @@ export function timelineItems(
       kind: r.kind,
       start,
       end,
+      years: yearsOf(start, end),
     });
   }
   return items;
