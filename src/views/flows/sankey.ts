@@ -195,7 +195,7 @@ export function flowGraph(
         countries: [],
         unnamed: false,
         ...(merged
-          ? { members: [...group.institutions] }
+          ? { members: group.institutionList }
           : { institution: r.institution }),
       },
       r.id,
@@ -280,7 +280,8 @@ function grouping(flows: readonly FlowRecord[], options: GraphOptions) {
   const places = new Map<string, OtherPlace>();
   const institutions = new Set<string>();
   const limits = options.limits;
-  if (!limits) return { places, institutions, bundle: false };
+  if (!limits)
+    return { places, institutions, institutionList: [], bundle: false };
   for (const side of ["recv", "sent"] as const) {
     const stats = new Map<
       string,
@@ -323,10 +324,9 @@ function grouping(flows: readonly FlowRecord[], options: GraphOptions) {
   for (const r of flows)
     perInst.set(r.institution, (perInst.get(r.institution) ?? 0) + 1);
   const ids = options.institutions.filter((id) => perInst.has(id));
-  for (const id of topN(ids, limits.institutions, (id) => perInst.get(id)!)
-    .rest)
-    institutions.add(id);
-  return { places, institutions, bundle: limits.bundle };
+  const { rest } = topN(ids, limits.institutions, (id) => perInst.get(id)!);
+  for (const id of rest) institutions.add(id);
+  return { places, institutions, institutionList: rest, bundle: limits.bundle };
 }
 
 const KIND_ORDER: Record<NodeKind, number> = {

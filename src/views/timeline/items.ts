@@ -52,6 +52,22 @@ function yearsOf(start: number, end: number): [number, number] {
   return [new Date(start).getUTCFullYear(), new Date(end - 1).getUTCFullYear()];
 }
 
+// A record's span does not change while its dataset is loaded: worked out once, so that a
+// filter change only regroups (records are never mutated; a new dataset has new objects).
+const spans = new WeakMap<
+  CooperationRecord,
+  { start: number; end: number; years: [number, number] }
+>();
+function cachedSpan(r: CooperationRecord, sourceDate: string) {
+  let span = spans.get(r);
+  if (!span) {
+    const [start, end] = spanOf(r, sourceDate);
+    span = { start, end, years: yearsOf(start, end) };
+    spans.set(r, span);
+  }
+  return span;
+}
+
 // Milestones first, then what happened in a known span: when room is short, they keep their
 // labels; cumulative figures, whose start is not known, give theirs up first.
 const RANK: Record<Kind, number> = {
@@ -75,7 +91,7 @@ export function timelineItems(
   const items: TimelineItem[] = [];
   const groups = new Map<string, TimelineItem>();
   for (const r of records) {
-    const [start, end] = spanOf(r, sourceDate(r));
+    const { start, end, years } = cachedSpan(r, sourceDate(r));
     if (r.time.type === "asOf") {
       const key = `asof:${r.institution}:${r.time.date}`;
       const group = groups.get(key);
@@ -92,7 +108,7 @@ export function timelineItems(
         kind: r.kind,
         start,
         end,
-        years: yearsOf(start, end),
+        years,
       };
       groups.set(key, item);
       items.push(item);
@@ -106,7 +122,7 @@ export function timelineItems(
       kind: r.kind,
       start,
       end,
-      years: yearsOf(start, end),
+      years,
     });
   }
   return items;
