@@ -56,21 +56,39 @@ export type LaneMode = "marks" | "bins";
 export function marksFit(
   { items, peak }: Pick<LaneCount, "items" | "peak">,
   space: Pick<Space, "width" | "pad">,
+  rows = MAX_ROWS,
 ): boolean {
   const perRow = Math.max(1, Math.floor((space.width - 2 * space.pad) / SLOT));
-  return peak <= MAX_ROWS && items <= MAX_ROWS * perRow;
+  return peak <= rows && items <= rows * perRow;
+}
+
+/** Rows a lane may take: MAX_ROWS, or all the height when it is the only lane. */
+export function rowsFor(lanes: number, space: Space): number {
+  return lanes === 1
+    ? Math.max(
+        MAX_ROWS,
+        Math.floor((space.height - space.laneHead) / space.rowHeight),
+      )
+    : MAX_ROWS;
 }
 
 /** A lane's height, px, as it would be drawn. */
-export function laneHeight(lane: LaneCount, space: Space): number {
-  return marksFit(lane, space)
-    ? space.laneHead + Math.min(lane.items, MAX_ROWS) * space.rowHeight
+export function laneHeight(
+  lane: LaneCount,
+  space: Space,
+  rows = MAX_ROWS,
+): number {
+  return marksFit(lane, space, rows)
+    ? space.laneHead + Math.min(lane.items, rows) * space.rowHeight
     : space.laneHead + Math.max(1, lane.kinds.length) * BIN_ROW;
 }
 
 export interface LanePlan {
-  /** Lanes of their own, in the order given, each with how it is drawn. */
-  own: { id: string; mode: LaneMode }[];
+  /**
+   * Lanes of their own, in the order given, each with how it is drawn and the rows its marks
+   * may take (a lane whose marks need more once packed is counted in bins after all).
+   */
+  own: { id: string; mode: LaneMode; rows: number }[];
   /** Lanes drawn together as one (last); empty when every lane has its own. */
   merged: string[];
   mergedMode: LaneMode;
@@ -92,12 +110,13 @@ export function mergeCounts(lanes: readonly LaneCount[]): LaneCount {
  * above one lane for all the others.
  */
 export function planLanes(lanes: readonly LaneCount[], space: Space): LanePlan {
+  const rows = rowsFor(lanes.length, space);
   const mode = (l: LaneCount): LaneMode =>
-    marksFit(l, space) ? "marks" : "bins";
-  const total = lanes.reduce((h, l) => h + laneHeight(l, space), 0);
+    marksFit(l, space, rows) ? "marks" : "bins";
+  const total = lanes.reduce((h, l) => h + laneHeight(l, space, rows), 0);
   if (lanes.length <= 1 || total <= space.height)
     return {
-      own: lanes.map((l) => ({ id: l.id, mode: mode(l) })),
+      own: lanes.map((l) => ({ id: l.id, mode: mode(l), rows })),
       merged: [],
       mergedMode: "bins",
     };
@@ -113,7 +132,7 @@ export function planLanes(lanes: readonly LaneCount[], space: Space): LanePlan {
   }
   const { kept, rest } = topN(lanes, n + 1, (l) => l.items);
   return {
-    own: kept.map((l) => ({ id: l.id, mode: mode(l) })),
+    own: kept.map((l) => ({ id: l.id, mode: mode(l), rows })),
     merged: rest.map((l) => l.id),
     mergedMode: rest.length ? mode(mergeCounts(rest)) : "bins",
   };

@@ -5,6 +5,7 @@ import { scaleUtc, type ScaleTime } from "d3-scale";
 import {
   BIN_ROW,
   binItems,
+  MAX_ROWS,
   binYears,
   KIND_ORDER,
   laneCount,
@@ -136,27 +137,40 @@ export function timelineLayout(
       pad: PAD,
     },
   );
-  const modes = new Map(plan.own.map((l) => [l.id, l.mode]));
+  const planned = new Map(plan.own.map((l) => [l.id, l]));
   const groups = present
-    .filter((l) => modes.has(l.id))
+    .filter((l) => planned.has(l.id))
     .map((l) => ({
       lane: l,
-      mode: modes.get(l.id)!,
+      mode: planned.get(l.id)!.mode,
+      rows: planned.get(l.id)!.rows,
       institutions: [l.id],
     }));
   if (plan.merged.length)
     groups.push({
       lane: { id: "others", name: othersName(plan.merged.length) },
       mode: plan.mergedMode,
+      rows: MAX_ROWS,
       institutions: plan.merged,
     });
   const step = binYears(x(yearStart(years[0] + 1)) - x(yearStart(years[0])));
 
   let y = 0;
   const laid: LaneLayout[] = [];
-  for (const { lane, mode, institutions } of groups) {
+  for (const group of groups) {
+    const { lane, rows, institutions } = group;
+    let mode = group.mode;
     const own = institutions.flatMap((id) => byLane.get(id) ?? []);
-    const drawn =
+    const bins = () =>
+      binLane(lane.id, own, y, {
+        x,
+        years,
+        step,
+        measure,
+        countLabel,
+        laneHead,
+      });
+    let drawn =
       mode === "marks"
         ? markLane(own, y, {
             x,
@@ -167,21 +181,19 @@ export function timelineLayout(
             laneHead,
             rowHeight,
           })
-        : binLane(lane.id, own, y, {
-            x,
-            years,
-            step,
-            measure,
-            countLabel,
-            laneHead,
-          });
+        : bins();
+    // Packed, the marks may still need more rows than the lane has: then they are counted.
+    if (mode === "marks" && drawn.height > laneHead + rows * rowHeight) {
+      mode = "bins";
+      drawn = bins();
+    }
     laid.push({ ...lane, y, mode, institutions, ...drawn });
     y += drawn.height;
   }
 
   const count = Math.max(2, Math.floor((width - 2 * PAD) / 64));
   // The outer ticks' labels lean inwards, so they stay inside the view.
-  const ticks = x.ticks(count).map((d) => ({
+  const all = x.ticks(count).map((d) => ({
     x: x(d),
     label: tickLabel(d, d.getUTCMonth() === 0 && d.getUTCDate() === 1),
     anchor:
@@ -191,6 +203,21 @@ export function timelineLayout(
           ? ("end" as const)
           : ("middle" as const),
   }));
+  // Over many years, long labels ("2006年") may still meet: a tick whose label would touch the
+  // one before it keeps its line but not its label.
+  let end = -Infinity;
+  const ticks = all.map((tick) => {
+    const w = measure(tick.label);
+    const from =
+      tick.anchor === "start"
+        ? tick.x
+        : tick.anchor === "end"
+          ? tick.x - w
+          : tick.x - w / 2;
+    if (from < end + 4) return { ...tick, label: "" };
+    end = from + w;
+    return tick;
+  });
   const axisY = y + 4;
   return {
     width,

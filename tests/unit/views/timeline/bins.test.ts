@@ -63,7 +63,7 @@ describe("planLanes", () => {
   it("gives every lane its own place, as marks, when they fit (the bundled dataset's five lanes)", () => {
     const lanes = [lane("a", 8, 5), lane("b", 4, 4), lane("c", 3, 3)];
     expect(planLanes(lanes, space(375))).toEqual({
-      own: lanes.map((l) => ({ id: l.id, mode: "marks" })),
+      own: lanes.map((l) => ({ id: l.id, mode: "marks", rows: MAX_ROWS })),
       merged: [],
       mergedMode: "bins",
     });
@@ -72,9 +72,20 @@ describe("planLanes", () => {
   it("counts a lane in bins when its marks do not fit, and keeps its place", () => {
     const plan = planLanes([lane("a", 8, 5), lane("b", 600, 40)], space(1280));
     expect(plan.own).toEqual([
-      { id: "a", mode: "marks" },
-      { id: "b", mode: "bins" },
+      { id: "a", mode: "marks", rows: MAX_ROWS },
+      { id: "b", mode: "bins", rows: MAX_ROWS },
     ]);
+  });
+
+  it("lets a lane alone take the rows the whole height has", () => {
+    const alone = planLanes([lane("a", 60, 20)], space(1280, 1000));
+    expect(alone.own[0]!.mode).toBe("marks");
+    expect(alone.own[0]!.rows).toBe(Math.floor((1000 - 22) / 24));
+    const among = planLanes(
+      [lane("a", 60, 20), lane("b", 1, 1)],
+      space(1280, 1000),
+    );
+    expect(among.own[0]!.mode).toBe("bins");
   });
 
   it("puts the smallest lanes together when the lanes do not fit the height, the largest keeping their own", () => {
