@@ -264,7 +264,7 @@ describe("the flows view", () => {
   });
 });
 
-describe("the flows view on thousands of records", () => {
+describe("the flows view on thousands of records", { timeout: 90_000 }, () => {
   const SIZE = 8000;
   const openScale = (lang: string, width: number) =>
     openView(

@@ -206,7 +206,7 @@ describe("the timeline", () => {
   });
 });
 
-describe("the timeline on thousands of records", () => {
+describe("the timeline on thousands of records", { timeout: 90_000 }, () => {
   const SIZE = 8000;
   const openScale = (
     lang: string,
@@ -256,7 +256,8 @@ describe("the timeline on thousands of records", () => {
         for (const [i, a] of group.entries()) {
           expect(a.x).toBeGreaterThanOrEqual(svg.x - 0.5);
           expect(a.x + a.width).toBeLessThanOrEqual(svg.x + svg.width + 0.5);
-          for (const b of group.slice(i + 1)) expect(overlap(a, b), JSON.stringify([a, b])).toBe(false);
+          for (const b of group.slice(i + 1))
+            expect(overlap(a, b), JSON.stringify([a, b])).toBe(false);
         }
       // The view stays about a screen and a half tall.
       expect(svg.height).toBeLessThan(1600);
