@@ -108,11 +108,24 @@ export function chosenFlows(
 
 const SIDE: Record<Direction, Side> = { sent: "sent", received: "recv" };
 
+type Place = Pick<FlowNode, "id" | "kind" | "countries" | "unnamed">;
+// A record's place does not change while its dataset (and so its home countries) is loaded:
+// worked out once, so that choosing an institution only regroups.
+const places = new WeakMap<
+  FlowRecord,
+  { home: ReadonlySet<string>; place: Place }
+>();
+
 /** The place node a flow goes to or comes from: one country, several undivided, or unnamed. */
-export function placeOf(
-  r: FlowRecord,
-  home: ReadonlySet<string>,
-): Pick<FlowNode, "id" | "kind" | "countries" | "unnamed"> {
+export function placeOf(r: FlowRecord, home: ReadonlySet<string>): Place {
+  const cached = places.get(r);
+  if (cached?.home === home) return cached.place;
+  const place = findPlace(r, home);
+  places.set(r, { home, place });
+  return place;
+}
+
+function findPlace(r: FlowRecord, home: ReadonlySet<string>): Place {
   const side = SIDE[r.people.direction];
   const { codes } = flowCountries(r, home);
   const unnamed = Boolean(r.unnamedCountries);

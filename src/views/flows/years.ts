@@ -123,6 +123,9 @@ export function yearsChart(
   };
 }
 
+// A record's years do not change while its dataset is loaded: worked out once per record.
+const yearSpans = new WeakMap<FlowRecord, { from: number; to: number }>();
+
 export interface YearBar {
   year: number;
   /** Flows of the choice in this year, and of those the filters keep. */
@@ -155,10 +158,15 @@ export function yearBars(
 ): YearBarsChart | null {
   if (records.length === 0) return null;
   const spans = records.map((r) => {
-    const [from, to] = yearsOf(
-      intervalOf(r.time, sourceDates.get(r.source) ?? "0000"),
-    );
-    return { r, from: from ?? to, to };
+    let span = yearSpans.get(r);
+    if (!span) {
+      const [from, to] = yearsOf(
+        intervalOf(r.time, sourceDates.get(r.source) ?? "0000"),
+      );
+      span = { from: from ?? to, to };
+      yearSpans.set(r, span);
+    }
+    return { r, ...span };
   });
   let first = Infinity;
   let last = -Infinity;
