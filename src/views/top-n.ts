@@ -1,6 +1,7 @@
 // Which groups keep a place of their own when there is room for only `n`: the largest, by a
-// score, in their own order; the rest go together into one "other" group. Shared by the
-// timeline's lanes and the Sankey's places and institutions.
+// score, in their own order; the rest go together into one "other" group. Used by the Sankey
+// for its places and institutions (the timeline ranks its lanes in bins.ts: a module shared
+// by both lazily loaded views would become a chunk of its own that the first view lists).
 
 export interface TopN<T> {
   /** The groups kept, in the order given. */

@@ -4,7 +4,6 @@
 // (or per few years, where a year is narrow) and kind. Lanes that do not fit the height the
 // view may take go together into one lane of bins. Pure: counts and space in, a plan out.
 import type { Kind } from "../../lib/data/schema.ts";
-import { topN } from "../top-n.ts";
 import type { TimelineItem } from "./items.ts";
 
 /** Rows a lane may take for its marks before it counts them instead. */
@@ -130,7 +129,11 @@ export function planLanes(lanes: readonly LaneCount[], space: Space): LanePlan {
     used += next;
     n++;
   }
-  const { kept, rest } = topN(lanes, n + 1, (l) => l.items);
+  // The n largest keep their lanes, in their own order (not src/views/top-n.ts: sharing a
+  // module between the two views would make it a chunk of its own, which the first view lists).
+  const keep = new Set(ranked.slice(0, n));
+  const kept = lanes.filter((l) => keep.has(l));
+  const rest = lanes.filter((l) => !keep.has(l));
   return {
     own: kept.map((l) => ({ id: l.id, mode: mode(l), rows })),
     merged: rest.map((l) => l.id),
