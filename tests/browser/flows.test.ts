@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openView, screenshot } from "../helpers/browser.ts";
 import { browserSession } from "../helpers/session.ts";
+import { synthQuery } from "../helpers/synth-fixture.ts";
 
 const session = browserSession();
 
@@ -260,5 +261,83 @@ describe("the flows view", () => {
     }
     expect(seen).toContain("bpc-cnmc-training-target");
     expect(await page.getByRole("tooltip").count()).toBe(1);
+  });
+});
+
+describe("the flows view on thousands of records", { timeout: 90_000 }, () => {
+  const SIZE = 8000;
+  const openScale = (lang: string, width: number) =>
+    openView(
+      session.browser,
+      `${session.server.app}${synthQuery(SIZE)}&lang=${lang}`,
+      "flows",
+      "[data-node]",
+      { width, height: 800 },
+    );
+
+  it.each([
+    [1280, "en"],
+    [375, "en"],
+    [1280, "zh"],
+    [375, "zh"],
+  ])(
+    "at %i px in %s: bounded nodes and links, labels inside and apart",
+    async (width, lang) => {
+      const { page, errors } = await openScale(lang, width);
+      const counts = await page.evaluate((sel) => {
+        const view = document.querySelector(sel)!;
+        return {
+          nodes: view.querySelectorAll("[data-node]").length,
+          links: view.querySelectorAll("[data-flow-link]").length,
+          bundles: view.querySelectorAll("[data-flow-bundle]").length,
+          elements: view.querySelectorAll("*").length,
+          years: view.querySelectorAll("[data-year-bar]").length,
+        };
+      }, FLOWS);
+      expect(counts.links).toBe(0);
+      expect(counts.bundles).toBeGreaterThan(0);
+      expect(counts.nodes).toBeLessThan(100);
+      expect(counts.elements).toBeLessThan(4000);
+      expect(counts.years).toBeGreaterThan(5);
+      const diagrams = await textBoxes(page);
+      for (const { frame, texts } of diagrams) {
+        for (const t of texts) {
+          expect(t.left, t.id).toBeGreaterThanOrEqual(frame.left - 0.5);
+          expect(t.right, t.id).toBeLessThanOrEqual(frame.right + 0.5);
+          expect(t.top, t.id).toBeGreaterThanOrEqual(frame.top - 0.5);
+          expect(t.bottom, t.id).toBeLessThanOrEqual(frame.bottom + 0.5);
+        }
+        for (let i = 0; i < texts.length; i++)
+          for (let j = i + 1; j < texts.length; j++)
+            expect(
+              overlap(texts[i]!, texts[j]!),
+              `${texts[i]!.id} / ${texts[j]!.id}`,
+            ).toBe(false);
+      }
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        ),
+      ).toBeLessThanOrEqual(0);
+      await shoot(page, `flows-${SIZE}-${lang}-${width}`);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it("hover on 'other countries' names the countries it holds", async () => {
+    const { page, errors } = await openScale("en", 1280);
+    const others = page.locator(node("sent:others"));
+    await others.scrollIntoViewIfNeeded();
+    await others.hover({ force: true });
+    const tip = page.getByRole("tooltip");
+    await tip.waitFor();
+    expect(await tip.getAttribute("data-tip-for")).toBe("sent:others");
+    expect(await tip.locator("[data-tip-contains]").textContent()).toMatch(
+      /^Holds: .+ and \d+ more$/,
+    );
+    expect(await tip.locator("[data-tip-record]").count()).toBeLessThanOrEqual(
+      12,
+    );
+    expect(errors).toEqual([]);
   });
 });

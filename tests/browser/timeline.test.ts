@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openView, screenshot } from "../helpers/browser.ts";
 import { browserSession } from "../helpers/session.ts";
+import { synthQuery } from "../helpers/synth-fixture.ts";
 
 const session = browserSession();
 const VIEW = '[data-view="timeline"]';
@@ -202,5 +203,116 @@ describe("the timeline", () => {
       "bpc-china-zambia-college-branch",
       "bpc-zambia-teachers",
     ]);
+  });
+});
+
+describe("the timeline on thousands of records", { timeout: 90_000 }, () => {
+  const SIZE = 8000;
+  const openScale = (
+    lang: string,
+    width: number,
+  ): ReturnType<typeof openTimeline> =>
+    openView(
+      session.browser,
+      `${session.server.app}${synthQuery(SIZE)}&lang=${lang}`,
+      "timeline",
+      "svg [data-bin]",
+      { width },
+    );
+
+  it.each([
+    [1280, "en"],
+    [375, "en"],
+    [1280, "zh"],
+    [375, "zh"],
+  ])(
+    "at %i px in %s: a bounded number of marks and bins, none over another",
+    async (width, lang) => {
+      const { page, errors } = await openScale(lang, width);
+      const counts = await page.evaluate((sel) => {
+        const svg = document.querySelector(`${sel} svg`)!;
+        return {
+          marks: svg.querySelectorAll("[data-record]").length,
+          bins: svg.querySelectorAll("[data-bin]").length,
+          elements: svg.querySelectorAll("*").length,
+          records: [...svg.querySelectorAll("[data-bin]")].reduce(
+            (n, b) => n + Number(b.getAttribute("data-count")),
+            0,
+          ),
+        };
+      }, VIEW);
+      await screenshot(page, `timeline-${SIZE}-${width}-${lang}`, VIEW);
+      expect(counts.bins).toBeGreaterThan(0);
+      expect(counts.marks + counts.bins).toBeLessThan(800);
+      expect(counts.elements).toBeLessThan(5000);
+      expect(counts.records).toBeLessThanOrEqual(SIZE);
+      const svg = (await boxes(page, `${VIEW} svg`))[0]!;
+      const cells = await boxes(page, `${VIEW} svg .cell`);
+      const texts = await boxes(
+        page,
+        `${VIEW} svg .label, ${VIEW} svg .count, ${VIEW} .axis text, ${VIEW} .lane-name`,
+      );
+      for (const group of [cells, texts])
+        for (const [i, a] of group.entries()) {
+          expect(a.x).toBeGreaterThanOrEqual(svg.x - 0.5);
+          expect(a.x + a.width).toBeLessThanOrEqual(svg.x + svg.width + 0.5);
+          for (const b of group.slice(i + 1))
+            expect(overlap(a, b), JSON.stringify([a, b])).toBe(false);
+        }
+      // The view stays about a screen and a half tall.
+      expect(svg.height).toBeLessThan(1600);
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth <= innerWidth,
+        ),
+      ).toBe(true);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it("Enter on a bin opens its records; a record opens its card", async () => {
+    const { page, errors } = await openScale("en", 1280);
+    const bin = page.locator(`${VIEW} svg [data-bin]`).first();
+    const key = (await bin.getAttribute("data-bin"))!;
+    const count = Number(await bin.getAttribute("data-count"));
+    await bin.focus();
+    await page.keyboard.press("Enter");
+    const list = page.locator(`${VIEW} [data-bin-list="${key}"]`);
+    await list.waitFor();
+    expect(await list.locator("li button").count()).toBe(Math.min(count, 50));
+    // The records listed are the bin's: of its kind and its institution.
+    const [, lane, , kind] = key.split(":");
+    const id = (await list
+      .locator("li button")
+      .first()
+      .getAttribute("data-record"))!;
+    await list.locator("li button").first().click();
+    const card = page.locator(`${VIEW} [data-card="${id}"]`);
+    await card.waitFor();
+    if (lane !== "others") expect(await card.textContent()).toBeTruthy();
+    expect(kind).toMatch(/milestone|event|agreement|programme|flow/);
+    expect(errors).toEqual([]);
+  });
+
+  it("a filter change repaints in time (measured, printed)", async () => {
+    const { page } = await openScale("en", 1280);
+    const ms = await page.evaluate(async () => {
+      const select = document.querySelector<HTMLSelectElement>(
+        'select[name="inst"], [data-filter="inst"] select',
+      );
+      if (!select) return null;
+      const times: number[] = [];
+      for (const value of [select.options[1]!.value, ""]) {
+        const start = performance.now();
+        select.value = value;
+        select.dispatchEvent(new Event("change", { bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(() => r(null)));
+        times.push(performance.now() - start);
+      }
+      return times;
+    });
+    console.log(
+      `timeline at 8,000 records: institution filter repaint ${JSON.stringify(ms)} ms`,
+    );
   });
 });

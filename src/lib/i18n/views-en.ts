@@ -206,6 +206,28 @@ export const viewsEn = {
   embedCopyFailed: "Select the code and copy it",
   embedClose: "Close",
   embedFrameTitle: "Cooperation Atlas: {view}",
+  // marks: aggregated timeline and flows
+  timelineOthers: "{n} other institutions",
+  timelineAll: "All {n} institutions",
+  timelineBin: "{kind}, {years}: {count}",
+  timelineBinIn: "{lane}: {bin}",
+  timelineRecordsOne: "1 record",
+  timelineRecordsMany: "{n} records",
+  timelineBinsHint:
+    "Where records are too many to draw one by one at this size, each box counts the records of a kind in its years (darker: more). Open a box, or choose an institution or a kind, to see the records.",
+  timelineBinMore: "Show {n} more",
+  timelineOnlyInst: "Show only {name}",
+  timelineOnlyKind: "Show only: {kind}",
+  flowsOtherPlaces: "Other countries and regions ({n})",
+  flowsOtherInstitutions: "Other institutions ({n})",
+  flowsContains: "Holds: {list}",
+  flowsListMore: "{list} and {n} more",
+  flowsMoreRecords: "… and {n} more records",
+  flowsBundle: "{from} → {to}",
+  flowsBundleFlows: "{n} flows",
+  flowsYearsBarsNote:
+    "Too many flows for a row each: each year shows the flows the years filter keeps for that year alone (sent filled, received hollow). A flow over several years counts, whole, in each of them, so the years do not add up to the total.",
+  flowsYearRow: "{year}: received {received} flows, sent {sent} flows",
 } as const;
 
 export type ViewText = { readonly [K in keyof typeof viewsEn]: string };

@@ -204,4 +204,26 @@ export const viewsZh: ViewText = {
   embedCopyFailed: "请选中代码后复制",
   embedClose: "关闭",
   embedFrameTitle: "国际合作地图：{view}",
+  // marks: aggregated timeline and flows
+  timelineOthers: "其他{n}所院校",
+  timelineAll: "全部{n}所院校",
+  timelineBin: "{years}{kind}：{count}",
+  timelineBinIn: "{lane}：{bin}",
+  timelineRecordsOne: "1条记录",
+  timelineRecordsMany: "{n}条记录",
+  timelineBinsHint:
+    "在当前尺寸下记录过多、无法逐条绘制时，每个方块统计该年份内某一类记录的条数（颜色越深越多）。打开方块，或选择院校或类别，即可查看记录。",
+  timelineBinMore: "再显示{n}条",
+  timelineOnlyInst: "只看{name}",
+  timelineOnlyKind: "只看：{kind}",
+  flowsOtherPlaces: "其他国家和地区（{n}个）",
+  flowsOtherInstitutions: "其他院校（{n}所）",
+  flowsContains: "包括：{list}",
+  flowsListMore: "{list}等{total}个",
+  flowsMoreRecords: "……另有{n}条记录",
+  flowsBundle: "{from} → {to}",
+  flowsBundleFlows: "{n}项流动",
+  flowsYearsBarsNote:
+    "流动过多，无法逐项成行：每年显示仅选择该年时年份筛选保留的流动（派出为实心，接收为空心）。跨多年的流动在每一年都整体计入，因此各年之和不等于总数。",
+  flowsYearRow: "{year}：接收{received}项，派出{sent}项",
 };

@@ -70,7 +70,15 @@ export function drawPanel(
   present: ReadonlySet<string>,
 ): DrawnPanel {
   const byKey = new Map(layout.links.map((l) => [l.key, l]));
-  const kept = (key: string) => present.has(byKey.get(key)!.record);
+  // What of each link the filters keep: its record, or the records of a bundle.
+  const keptValue = new Map<string, number | null>();
+  for (const l of layout.links) {
+    let value: number | null = null;
+    for (const p of l.parts)
+      if (present.has(p.record)) value = (value ?? 0) + p.value;
+    keptValue.set(l.key, value);
+  }
+  const kept = (key: string) => keptValue.get(key) !== null;
   const starts = new Map<string, number>();
   const ends = new Map<string, number>();
   const nodes = new Map<string, DrawnNode>();
@@ -78,7 +86,7 @@ export function drawPanel(
     // Drawn widths, not d3-sankey's: where no flow has a number, d3-sankey still fills the
     // height, and a node of unknown size must not stand as tall as the diagram.
     const widths = keys.map((k) =>
-      drawnWidth(byKey.get(k)!, layout.options.minLinkWidth),
+      drawnWidth(byKey.get(k)!, keptValue.get(k)!, layout),
     );
     let y = middle - widths.reduce((a, b) => a + b, 0) / 2;
     keys.forEach((k, i) => {
@@ -102,11 +110,12 @@ export function drawPanel(
   const links = new Map<string, DrawnLink>();
   const places: (LinkLabel & { gap: number })[] = [];
   for (const l of layout.links) {
-    const empty = !present.has(l.record);
+    const value = keptValue.get(l.key)!;
+    const empty = value === null;
     // An emptied link folds into the middles of its nodes, at no width.
     const y0 = empty ? middleOf(nodes, l.source) : starts.get(l.key)!;
     const y1 = empty ? middleOf(nodes, l.target) : ends.get(l.key)!;
-    const width = empty ? 0 : drawnWidth(l, layout.options.minLinkWidth);
+    const width = empty ? 0 : drawnWidth(l, value, layout);
     const ribbon = l.value > 0;
     links.set(l.key, {
       key: l.key,
@@ -138,9 +147,14 @@ function middleOf(nodes: ReadonlyMap<string, DrawnNode>, id: string) {
   return (n.y0 + n.y1) / 2;
 }
 
-/** A link with no lower bound is drawn thin, never at zero and never at an invented width. */
-function drawnWidth(l: SlotLink, min: number) {
-  return r1(l.value > 0 ? Math.max(l.width, 1) : min);
+/**
+ * A link with no lower bound is drawn thin, never at zero and never at an invented width; a
+ * bundle as wide as the part of it the filters keep.
+ */
+function drawnWidth(l: SlotLink, kept: number | null, layout: PanelLayout) {
+  const min = layout.options.minLinkWidth;
+  if (!l.bundle) return r1(l.value > 0 ? Math.max(l.width, 1) : min);
+  return r1(kept ? Math.max(kept * layout.ky, 1) : min);
 }
 
 /** One label per link beside its place, moved apart where links lie close. */

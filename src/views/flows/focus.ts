@@ -28,9 +28,13 @@ export function focusItems(
       .filter((n) => !drawn[panel]!.nodes.get(n.id)!.empty)
       .sort((a, b) => a.column - b.column || a.label.y - b.label.y)
       .map((n) => itemOf(panel, "node", n.id)),
-    ...[...new Set(p.layout.links.map((l) => l.record))]
-      .filter((id) => kept.has(id))
-      .map((id) => itemOf(panel, "link", id)),
+    ...[
+      ...new Set(
+        p.layout.links
+          .filter((l) => l.parts.some((part) => kept.has(part.record)))
+          .map((l) => l.record),
+      ),
+    ].map((id) => itemOf(panel, "link", id)),
   ]);
 }
 
@@ -48,7 +52,7 @@ export function tipAnchor(
     const n = p.layout.nodes.find((n) => n.id === item.id);
     const dn = d.nodes.get(item.id);
     if (n && dn) point = [(n.x0 + n.x1) / 2, (dn.y0 + dn.y1) / 2];
-  } else point = d.links.get(`${item.id}:place`)?.mid;
+  } else point = (d.links.get(`${item.id}:place`) ?? d.links.get(item.id))?.mid;
   if (!point) return null;
   return {
     left: (point[0] / p.layout.width) * 100,

@@ -53,12 +53,15 @@ export interface PanelLayout {
   incoming: Map<string, string[]>;
   /** Link labels are drawn when the gaps beside the places have room for them. */
   linkLabels: boolean;
+  /** Drawn px per person (d3-sankey's scale), for the part of a bundle the filters keep. */
+  ky: number;
 }
 
 const ROLE: Record<NodeKind, Role> = {
   country: "place",
   countries: "place",
   unnamed: "place",
+  others: "place",
   category: "category",
   institution: "hub",
 };
@@ -85,10 +88,11 @@ export function layoutPanel(
         .map((n) => measure(name(n))),
     );
   const word = (text: string) => longestWord(text, o.fontSize);
-  const linkWidth = Math.max(
-    0,
-    ...[...linkTexts.values()].map((t) => textWidth(t, o.fontSize * 0.9)),
-  );
+  // Bundles carry no label: the totals under the places' names say what they add up to.
+  let linkWidth = 0;
+  if (!graph.bundled)
+    for (const text of linkTexts.values())
+      linkWidth = Math.max(linkWidth, textWidth(text, o.fontSize * 0.9));
   const { xs, gaps } = columnsOf(
     roles,
     {
@@ -206,8 +210,15 @@ export function layoutPanel(
     links,
     outgoing: slots.outgoing,
     incoming: slots.incoming,
-    linkLabels: Math.min(...placeGaps) >= linkWidth + 8,
+    linkLabels: !graph.bundled && Math.min(...placeGaps) >= linkWidth + 8,
+    ky: scaleOf(links),
   };
+}
+
+/** Drawn px per unit of value, from any link that has a value. */
+function scaleOf(links: readonly SlotLink[]): number {
+  const scaled = links.find((l) => l.value > 0);
+  return scaled ? scaled.width / scaled.value : 0;
 }
 
 /** A label's wanted middle: beside its node; a hub's inside it, or above or below when it is too thin. */

@@ -6,7 +6,14 @@ import type { CooperationRecord, Dataset } from "../../lib/data/schema.ts";
 import type { Lang } from "../../lib/i18n/lang.ts";
 import { fill, type ViewMessages } from "../../lib/i18n/messages.ts";
 import { layoutPanel, type PanelLayout, type PanelOptions } from "./layout.ts";
-import { flowGraph, isPlanned, type Show } from "./sankey.ts";
+import { flowLimits, type FlowLimits } from "./limits.ts";
+import {
+  chosenFlows,
+  flowGraph,
+  isPlanned,
+  placeOf,
+  type Show,
+} from "./sankey.ts";
 import { nodeName } from "./text.ts";
 
 /** Narrower than this, both directions are drawn as two diagrams, one above the other. */
@@ -54,6 +61,8 @@ export function flowPanels(
     show: Show;
     planned: boolean;
     width: number;
+    /** The height a diagram may take, px: past it, places and institutions are grouped. */
+    height?: number;
     texts: ReadonlyMap<string, string>;
     lang: Lang;
     t: ViewMessages;
@@ -65,11 +74,52 @@ export function flowPanels(
     narrow && show === "both" ? ["received", "sent"] : [show];
   const institutions = dataset.institutions.map((i) => i.id);
   return shows.flatMap((s) => {
-    const graph = flowGraph(choice, { home, show: s, planned, institutions });
+    const limits = limitsOf(choice, {
+      home,
+      show: s,
+      planned,
+      height: options.height ?? Infinity,
+      lineHeight: panelOptions(width).lineHeight,
+    });
+    const graph = flowGraph(choice, {
+      home,
+      show: s,
+      planned,
+      institutions,
+      limits,
+    });
     const names = new Map(
       graph.nodes.map((n) => [n.id, nodeName(n, dataset, lang, t, narrow)]),
     );
     const layout = layoutPanel(graph, names, texts, panelOptions(width));
     return layout ? [{ show: s, layout }] : [];
   });
+}
+
+/** What a diagram of these flows counts, against the room it has (limits.ts). */
+export function limitsOf(
+  choice: readonly CooperationRecord[],
+  o: {
+    home: ReadonlySet<string>;
+    show: Show;
+    planned: boolean;
+    height: number;
+    lineHeight: number;
+  },
+): FlowLimits {
+  const flows = chosenFlows(choice, o);
+  const places = { sent: new Set<string>(), received: new Set<string>() };
+  const institutions = new Set<string>();
+  for (const r of flows) {
+    places[r.people.direction].add(placeOf(r, o.home).id);
+    institutions.add(r.institution);
+  }
+  return flowLimits(
+    {
+      places: Math.max(places.sent.size, places.received.size),
+      institutions: institutions.size,
+      flows: flows.length,
+    },
+    { height: o.height, lineHeight: o.lineHeight },
+  );
 }

@@ -61,9 +61,17 @@ export function nodeName(
       );
     case "unnamed":
       return t.flowsUnnamed;
+    case "others":
+      return fill(t.flowsOtherPlaces, {
+        n: formatNumber(node.countries.length, lang),
+      });
     case "category":
       return categoryName(node.category!, t);
     case "institution": {
+      if (node.members)
+        return fill(t.flowsOtherInstitutions, {
+          n: formatNumber(node.members.length, lang),
+        });
       const inst = dataset.institutions.find((i) => i.id === node.institution);
       return inst?.shortName[lang] ?? node.institution!;
     }

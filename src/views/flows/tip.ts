@@ -4,18 +4,28 @@ import { flowCountries, type FlowRecord } from "../../lib/data/aggregate.ts";
 import type { Dataset } from "../../lib/data/schema.ts";
 import type { Lang } from "../../lib/i18n/lang.ts";
 import { fill, type ViewMessages } from "../../lib/i18n/messages.ts";
-import { formatCount } from "../../lib/data/counts.ts";
+import { formatCount, formatNumber } from "../../lib/data/counts.ts";
+import { countryName } from "../../lib/data/countries.ts";
 import { achievedText } from "../../lib/i18n/people.ts";
-import type { FlowNode } from "./sankey.ts";
+import type { FlowLink, FlowNode } from "./sankey.ts";
 import { nodeName, placesText, recordLine, type RecordLine } from "./text.ts";
 import { sumFlows } from "./totals.ts";
 
 export interface FlowTip {
   title: string;
+  /** What an "other" node holds, by name; "" for any other. */
+  contains?: string;
   /** The total of the records kept, with qualifiers and planned apart; "" when none. */
   total: string;
   records: (RecordLine & { place: string })[];
+  /** Records kept but not listed. */
+  more?: number;
 }
+
+/** Records a tooltip lists; past them it says how many more there are. */
+export const TIP_RECORDS = 12;
+/** Names an "other" node lists; past them it says how many more. */
+export const TIP_NAMES = 24;
 
 export interface TipContext {
   dataset: Dataset;
@@ -52,8 +62,66 @@ export function nodeTip(
   const sums = sumFlows(records);
   return {
     title: nodeName(node, dataset, lang, t),
+    contains: containsText(node, context),
     total: achievedText(sums.achieved, sums.planned, t, lang),
-    records: records.map((r) => lineOf(r, context)),
+    records: records.slice(0, TIP_RECORDS).map((r) => lineOf(r, context)),
+    more: Math.max(0, records.length - TIP_RECORDS),
+  };
+}
+
+/** "Holds: Albania, Algeria, … and 180 more": the countries or institutions of an "other" node. */
+export function containsText(node: FlowNode, context: TipContext): string {
+  const { dataset, lang, t } = context;
+  let names: string[];
+  if (node.kind === "others")
+    names = node.countries.map((c) => countryName(c, lang));
+  else if (node.kind === "institution" && node.members)
+    names = node.members.map(
+      (id) =>
+        dataset.institutions.find((i) => i.id === id)?.shortName[lang] ?? id,
+    );
+  else return "";
+  const sep = lang === "zh" ? "、" : ", ";
+  const list = names.slice(0, TIP_NAMES).join(sep);
+  return fill(t.flowsContains, {
+    list:
+      names.length > TIP_NAMES
+        ? fill(t.flowsListMore, {
+            list,
+            n: formatNumber(names.length - TIP_NAMES, lang),
+            total: formatNumber(names.length, lang),
+          })
+        : list,
+  });
+}
+
+/** The tooltip of a bundle: the records between two nodes that the filters keep. */
+export function bundleTip(
+  link: FlowLink,
+  names: { from: string; to: string },
+  byId: ReadonlyMap<string, FlowRecord>,
+  kept: ReadonlySet<string>,
+  context: TipContext,
+  /** List the records (a tooltip), or give the sums alone (an accessible name). */
+  list = true,
+): FlowTip {
+  const { lang, t } = context;
+  const records = link.parts
+    .filter((p) => kept.has(p.record))
+    .map((p) => byId.get(p.record)!);
+  const sums = sumFlows(records);
+  return {
+    title: fill(t.flowsBundle, names),
+    total: [
+      fill(t.flowsBundleFlows, { n: formatNumber(records.length, lang) }),
+      achievedText(sums.achieved, sums.planned, t, lang),
+    ]
+      .filter(Boolean)
+      .join(lang === "zh" ? "，" : ", "),
+    records: list
+      ? records.slice(0, TIP_RECORDS).map((r) => lineOf(r, context))
+      : [],
+    more: list ? Math.max(0, records.length - TIP_RECORDS) : 0,
   };
 }
 
@@ -75,5 +143,10 @@ export function tipText(tip: FlowTip, lang: Lang, t: ViewMessages): string {
       `${[r.institution, r.category, r.place].join(comma)}${colon}${[r.count, r.time].join(comma)}`,
   );
   const total = tip.total && `${t.flowsNodeTotal}${colon}${tip.total}`;
-  return [tip.title, total, ...records].filter(Boolean).join(stop);
+  const more = tip.more
+    ? fill(t.flowsMoreRecords, { n: formatNumber(tip.more, lang) })
+    : "";
+  return [tip.title, tip.contains, total, ...records, more]
+    .filter(Boolean)
+    .join(stop);
 }

@@ -122,3 +122,82 @@ export function yearsChart(
         : [clamp(at(from)), clamp(at(Math.max(from, to) + 1))],
   };
 }
+
+// A record's years do not change while its dataset is loaded: worked out once per record.
+const yearSpans = new WeakMap<FlowRecord, { from: number; to: number }>();
+
+export interface YearBar {
+  year: number;
+  /** Flows of the choice in this year, and of those the filters keep. */
+  received: number;
+  sent: number;
+  keptReceived: number;
+  keptSent: number;
+  /** In the years chosen (else drawn faint). */
+  chosen: boolean;
+}
+
+export interface YearBarsChart {
+  first: number;
+  last: number;
+  bars: YearBar[];
+  /** The most flows of one direction in one year: the bars' scale. */
+  most: number;
+}
+
+/**
+ * Flows counted per year, for when they are too many for a row each. A year counts the flows
+ * the years filter would keep for that year alone (the one time rule): a flow over several
+ * years counts, whole, in each; a figure "as of" a date only in the year of its date.
+ */
+export function yearBars(
+  records: readonly FlowRecord[],
+  sourceDates: ReadonlyMap<string, string>,
+  kept: ReadonlySet<string>,
+  chosen: { from: number | null; to: number | null },
+): YearBarsChart | null {
+  if (records.length === 0) return null;
+  const spans = records.map((r) => {
+    let span = yearSpans.get(r);
+    if (!span) {
+      const [from, to] = yearsOf(
+        intervalOf(r.time, sourceDates.get(r.source) ?? "0000"),
+      );
+      span = { from: from ?? to, to };
+      yearSpans.set(r, span);
+    }
+    return { r, ...span };
+  });
+  let first = Infinity;
+  let last = -Infinity;
+  for (const s of spans) {
+    first = Math.min(first, s.from);
+    last = Math.max(last, s.to);
+  }
+  const bars: YearBar[] = Array.from({ length: last - first + 1 }, (_, i) => ({
+    year: first + i,
+    received: 0,
+    sent: 0,
+    keptReceived: 0,
+    keptSent: 0,
+    chosen:
+      (chosen.from === null || first + i >= chosen.from) &&
+      (chosen.to === null || first + i <= chosen.to),
+  }));
+  for (const { r, from, to } of spans) {
+    const sent = r.people.direction === "sent";
+    const isKept = kept.has(r.id);
+    for (let y = from; y <= to; y++) {
+      const bar = bars[y - first]!;
+      if (sent) bar.sent++;
+      else bar.received++;
+      if (isKept && bar.chosen) {
+        if (sent) bar.keptSent++;
+        else bar.keptReceived++;
+      }
+    }
+  }
+  let most = 1;
+  for (const b of bars) most = Math.max(most, b.sent, b.received);
+  return { first, last, bars, most };
+}

@@ -18,10 +18,21 @@ export interface TimelineItem {
   /** Covered time as UTC milliseconds, [start, end). */
   start: number;
   end: number;
+  /** The first and last calendar year it covers. */
+  years: [number, number];
 }
 
 const DAY = 86_400_000;
-const ms = (day: string) => Date.parse(`${day}T00:00:00Z`);
+// Many records share a day (a year-only date is always 1 January): parse each day once.
+const parsed = new Map<string, number>();
+function ms(day: string): number {
+  let value = parsed.get(day);
+  if (value === undefined) {
+    value = Date.parse(`${day}T00:00:00Z`);
+    parsed.set(day, value);
+  }
+  return value;
+}
 
 /** [start, end) of a record's time in UTC milliseconds; an "as of" figure covers its date. */
 export function spanOf(
@@ -34,6 +45,27 @@ export function spanOf(
       ? [firstDay(r.time.date), lastDay(r.time.date)]
       : intervalOf(r.time, sourceDate);
   return [ms(first ?? last), ms(last) + DAY];
+}
+
+/** The first and last calendar year of a span from spanOf. */
+function yearsOf(start: number, end: number): [number, number] {
+  return [new Date(start).getUTCFullYear(), new Date(end - 1).getUTCFullYear()];
+}
+
+// A record's span does not change while its dataset is loaded: worked out once, so that a
+// filter change only regroups (records are never mutated; a new dataset has new objects).
+const spans = new WeakMap<
+  CooperationRecord,
+  { start: number; end: number; years: [number, number] }
+>();
+function cachedSpan(r: CooperationRecord, sourceDate: string) {
+  let span = spans.get(r);
+  if (!span) {
+    const [start, end] = spanOf(r, sourceDate);
+    span = { start, end, years: yearsOf(start, end) };
+    spans.set(r, span);
+  }
+  return span;
 }
 
 // Milestones first, then what happened in a known span: when room is short, they keep their
@@ -59,7 +91,7 @@ export function timelineItems(
   const items: TimelineItem[] = [];
   const groups = new Map<string, TimelineItem>();
   for (const r of records) {
-    const [start, end] = spanOf(r, sourceDate(r));
+    const { start, end, years } = cachedSpan(r, sourceDate(r));
     if (r.time.type === "asOf") {
       const key = `asof:${r.institution}:${r.time.date}`;
       const group = groups.get(key);
@@ -76,6 +108,7 @@ export function timelineItems(
         kind: r.kind,
         start,
         end,
+        years,
       };
       groups.set(key, item);
       items.push(item);
@@ -89,6 +122,7 @@ export function timelineItems(
       kind: r.kind,
       start,
       end,
+      years,
     });
   }
   return items;
