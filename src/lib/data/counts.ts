@@ -41,7 +41,7 @@ export function lowerBound(count: Count): number {
   return bounds(count)[0];
 }
 
-function isVague(count: Count): boolean {
+export function isVague(count: Count): boolean {
   return count.qualifier === "unspecified" || count.qualifier === "unknown";
 }
 

@@ -1,13 +1,20 @@
 // From partner statistics and geometry to what the map draws: filled shapes, markers for
 // countries too small for a polygon, and flow arcs. Plain data in, plain data out.
 import {
-  flowCountries,
-  shareOf,
+  addInto,
+  indexedRecords,
+  newTotal,
   type CountryStats,
+  type FlowRecord,
+  type RecordIndex,
 } from "../../lib/data/aggregate.ts";
-import { addCount, EMPTY_TOTAL, type Total } from "../../lib/data/counts.ts";
+import type { Total } from "../../lib/data/counts.ts";
 import { countryName } from "../../lib/data/countries.ts";
-import type { CooperationRecord, Direction } from "../../lib/data/schema.ts";
+import type {
+  CooperationRecord,
+  Dataset,
+  Direction,
+} from "../../lib/data/schema.ts";
 import type { Lang } from "../../lib/i18n/lang.ts";
 import type { Measure } from "../../lib/state/filters.svelte.ts";
 import { colourOf, legendFor, measureOf, type Legend } from "./choropleth.ts";
@@ -95,37 +102,74 @@ export interface ArcMark {
   dashed: boolean;
 }
 
+type ArcEnd = Omit<ArcMark, "total" | "width" | "dashed">;
+
+/**
+ * Per index and geometry: the arc of each group of records (aggregate.ts) and partner, found
+ * once, so that a filter change only adds up counts.
+ */
+const arcEnds = new WeakMap<
+  RecordIndex,
+  {
+    geometry: Geometry;
+    ends: Map<number, ArcEnd | null>;
+    byKey: Map<string, ArcEnd>;
+  }
+>();
+
 /** One arc per institution, country and direction, summing the flows between them. */
 export function flowArcs(
+  dataset: Dataset,
   records: readonly CooperationRecord[],
   geometry: Geometry,
-  home: ReadonlySet<string>,
 ): ArcMark[] {
-  const arcs = new Map<string, Omit<ArcMark, "width" | "dashed">>();
-  for (const r of records) {
-    if (r.kind !== "flow" || r.time.type === "target") continue;
-    const { codes, shared } = flowCountries(r, home);
-    for (const country of codes) {
-      const d = geometry.arcs[arcKey(r.institution, country)];
-      if (!d) continue;
-      const key = `${arcKey(r.institution, country)}:${r.people.direction}`;
-      const arc = arcs.get(key) ?? {
-        key,
-        institution: r.institution,
-        country,
-        direction: r.people.direction,
-        d,
-        total: EMPTY_TOTAL,
-      };
-      arc.total = addCount(arc.total, shareOf(r.people.count, shared));
-      arcs.set(key, arc);
+  const [index, at] = indexedRecords(dataset, records);
+  const { group, groups, start, place, places, counted, key, part } = index;
+  let cache = arcEnds.get(index);
+  if (cache?.geometry !== geometry) {
+    cache = { geometry, ends: new Map(), byKey: new Map() };
+    arcEnds.set(index, cache);
+  }
+  const { ends, byKey } = cache;
+  const totals = new Map<ArcEnd, Total>();
+  for (let j = 0; j < records.length; j++) {
+    const i = at ? at[j]! : j;
+    // Achieved flows only: sent (0) or received (1); planned targets (2, 3) are left out.
+    if (key[i]! < 0 || key[i]! > 1) continue;
+    for (let e = start[i]!; e < start[i + 1]!; e++) {
+      if (!counted[e]) continue;
+      const id = group[i]! * places.length + place[e]!;
+      let end = ends.get(id);
+      if (end === undefined) {
+        const r = groups[group[i]!] as FlowRecord;
+        const country = places[place[e]!]!;
+        const d = geometry.arcs[arcKey(r.institution, country)];
+        const k = `${arcKey(r.institution, country)}:${r.people.direction}`;
+        end = d
+          ? (byKey.get(k) ?? {
+              key: k,
+              institution: r.institution,
+              country,
+              direction: r.people.direction,
+              d,
+            })
+          : null;
+        if (end) byKey.set(k, end);
+        ends.set(id, end);
+      }
+      if (!end) continue;
+      let total = totals.get(end);
+      if (!total) totals.set(end, (total = newTotal()));
+      addInto(total, part[i]!);
     }
   }
-  const max = Math.max(1, ...[...arcs.values()].map((a) => a.total.low));
-  return [...arcs.values()].map((a) => ({
-    ...a,
-    width: a.total.low > 0 ? 1.5 + 4.5 * Math.sqrt(a.total.low / max) : 1,
-    dashed: a.total.low === 0,
+  let max = 1;
+  for (const total of totals.values()) max = Math.max(max, total.low);
+  return [...totals].map(([end, total]) => ({
+    ...end,
+    total,
+    width: total.low > 0 ? 1.5 + 4.5 * Math.sqrt(total.low / max) : 1,
+    dashed: total.low === 0,
   }));
 }
 
