@@ -2,7 +2,7 @@
 // Both run over an index built once per dataset (src/lib/data/aggregate.ts is on the first
 // view, so it lives here): each record's years and its share of people per country are worked
 // out once, so that a filter change re-reads no time string and walks no record it drops.
-import { bounds, EMPTY_TOTAL, isVague, type Total } from "./counts.ts";
+import { addInto, EMPTY_TOTAL, newTotal, type Total } from "./counts.ts";
 import type {
   Category,
   Count,
@@ -41,31 +41,43 @@ export function sourceDates(dataset: Dataset): Map<string, string> {
   return dates;
 }
 
-/** What a filter change reads, per record `i` (typed arrays), and per partner `e` of a record. */
+/**
+ * What a filter change reads: arrays of numbers by record `i`, and by partner `e` of a record
+ * (partners of record i: start[i] ≤ e < start[i + 1]).
+ */
 export interface RecordIndex {
   dataset: Dataset;
   records: readonly CooperationRecord[];
-  /** Records alike in institution, kind, direction and category share a group: `kinds` and the
-   *  rest are decided once per group, on its first record. */
-  group: Uint32Array;
+  /** Records alike in institution, kind, direction and category share a group: the filters
+   *  but the years are decided once per group, on its first record (in `groups`). */
+  group: number[];
   groups: CooperationRecord[];
   /** The calendar years the record touches (time.ts); `first` is -1 when open ("as of"). */
-  first: Int16Array;
-  last: Int16Array;
-  /** Partners of record i: place[start[i]] … place[start[i + 1] - 1], codes in `places`. */
-  start: Uint32Array;
-  place: Uint16Array;
+  first: number[];
+  last: number[];
+  start: number[];
+  /** The partner, as its place in `places`. */
+  place: number[];
   places: string[];
-  /** Whether the record's people count for that partner (a flow there). */
-  counted: Uint8Array;
-  /** A flow's total it adds to (index in KEYS), -1 for other kinds, and the part it adds. */
-  key: Int8Array;
-  part: (Count | undefined)[];
-  shared: Uint8Array;
+  /**
+   * 0 when the record's people do not count for this partner (not a flow, or not a flow
+   * there); else 1 + the total it adds to (KEYS: direction + 2 when planned), + 4 when its
+   * count is shared with other countries.
+   */
+  people: number[];
+  /** A flow's part of its count for each of its countries (shareOf). */
+  part: Count[];
 }
 
 const KEYS = ["sent", "received", "sentPlanned", "receivedPlanned"] as const;
 const indexes = new WeakMap<readonly CooperationRecord[], RecordIndex>();
+
+/** The number of `key` in `codes`, given by `add` the first time. */
+function codeOf(codes: Map<string, number>, key: string, add: () => number) {
+  let code = codes.get(key);
+  if (code === undefined) codes.set(key, (code = add()));
+  return code;
+}
 
 function buildIndex(
   dataset: Dataset,
@@ -73,62 +85,58 @@ function buildIndex(
 ): RecordIndex {
   const home = homeCountries(dataset);
   const dates = sourceDates(dataset);
-  const n = records.length;
-  const groupOf = new Map<string, number>();
-  const placeOf = new Map<string, number>();
+  const groupCodes = new Map<string, number>();
+  const placeCodes = new Map<string, number>();
   const index: RecordIndex = {
     dataset,
     records,
-    group: new Uint32Array(n),
+    group: [],
     groups: [],
-    first: new Int16Array(n),
-    last: new Int16Array(n),
-    start: new Uint32Array(n + 1),
-    place: new Uint16Array(0),
+    first: [],
+    last: [],
+    start: [0],
+    place: [],
     places: [],
-    counted: new Uint8Array(0),
-    key: new Int8Array(n).fill(-1),
+    people: [],
     part: [],
-    shared: new Uint8Array(n),
   };
-  const place: number[] = [];
-  const counted: number[] = [];
   records.forEach((r, i) => {
-    const flow = r.kind === "flow" ? r.people : undefined;
-    const g = `${r.institution}\n${r.kind}\n${flow?.direction}\n${flow?.category}`;
-    let at = groupOf.get(g);
-    if (at === undefined) {
-      groupOf.set(g, (at = index.groups.push(r) - 1));
-    }
-    index.group[i] = at;
+    const flow = r.kind === "flow" ? r : undefined;
+    const people = flow?.people;
+    index.group.push(
+      codeOf(
+        groupCodes,
+        `${r.institution}\n${r.kind}\n${people?.direction}\n${people?.category}`,
+        () => index.groups.push(r) - 1,
+      ),
+    );
     const [first, last] = yearsOf(
       intervalOf(r.time, dates.get(r.source) ?? "0000"),
     );
-    index.first[i] = first ?? -1;
-    index.last[i] = last;
-    const own = r.kind === "flow" ? flowCountries(r, home) : undefined;
-    if (r.kind === "flow" && own) {
-      index.key[i] =
-        (r.people.direction === "sent" ? 0 : 1) +
-        (r.time.type === "target" ? 2 : 0);
-      index.part[i] = shareOf(r.people.count, own.shared);
-      index.shared[i] = Number(own.shared);
+    index.first.push(first ?? -1);
+    index.last.push(last);
+    const own = flow && flowCountries(flow, home);
+    let code = 0;
+    if (people && own) {
+      index.part[i] = shareOf(people.count, own.shared);
+      code =
+        (people.direction === "sent" ? 1 : 2) +
+        (r.time.type === "target" ? 2 : 0) +
+        (own.shared ? 4 : 0);
     }
-    for (const code of recordCountries(r, home)) {
-      let p = placeOf.get(code);
-      if (p === undefined) placeOf.set(code, (p = index.places.push(code) - 1));
-      place.push(p);
-      counted.push(Number(own?.codes.includes(code) ?? 0));
+    for (const place of recordCountries(r, home)) {
+      index.place.push(
+        codeOf(placeCodes, place, () => index.places.push(place) - 1),
+      );
+      index.people.push(own?.codes.includes(place) ? code : 0);
     }
-    index.start[i + 1] = place.length;
+    index.start.push(index.place.length);
   });
-  index.place = Uint16Array.from(place);
-  index.counted = Uint8Array.from(counted);
   return index;
 }
 
 /** The index of a dataset's records (or of other records, against its institutions and sources). */
-function indexOf(
+export function recordIndex(
   dataset: Dataset,
   records: readonly CooperationRecord[] = dataset.records,
 ): RecordIndex {
@@ -143,7 +151,7 @@ function indexOf(
 /** Each selection's records by their place in the index, so that its sums need no lookup. */
 const picked = new WeakMap<
   readonly CooperationRecord[],
-  [RecordIndex, Uint32Array]
+  [RecordIndex, number[]]
 >();
 
 /**
@@ -153,18 +161,18 @@ const picked = new WeakMap<
 export function indexedRecords(
   dataset: Dataset,
   records: readonly CooperationRecord[],
-): [RecordIndex, Uint32Array | null] {
+): [RecordIndex, number[] | null] {
   const known = picked.get(records);
   return known?.[0].dataset === dataset
     ? known
-    : [indexOf(dataset, records), null];
+    : [recordIndex(dataset, records), null];
 }
 
 export function selectRecords(
   dataset: Dataset,
   filter: RecordFilter,
 ): CooperationRecord[] {
-  const index = indexOf(dataset);
+  const index = recordIndex(dataset);
   const { records, group, first, last } = index;
   const { inst, kinds, from, to, dir = null, category = null, match } = filter;
   const groups = index.groups.map(
@@ -175,8 +183,7 @@ export function selectRecords(
         ((dir === null || r.people.direction === dir) &&
           (category === null || r.people.category === category))),
   );
-  const at = new Uint32Array(records.length);
-  let n = 0;
+  const at: number[] = [];
   for (let i = 0; i < records.length; i++) {
     // time.ts inYears: the years overlap; an "as of" figure counts in the year of its date.
     if (
@@ -185,12 +192,10 @@ export function selectRecords(
       (to === null || (first[i]! < 0 ? last[i]! : first[i]!) <= to) &&
       (!match || match(records[i]!, i))
     )
-      at[n++] = i;
+      at.push(i);
   }
-  // Sized once: growing an array of 100,000 records by push costs more than the loop.
-  const kept = new Array<CooperationRecord>(n);
-  for (let j = 0; j < n; j++) kept[j] = records[at[j]!]!;
-  picked.set(kept, [index, at.slice(0, n)]);
+  const kept = at.map((i) => records[i]!);
+  picked.set(kept, [index, at]);
   return kept;
 }
 
@@ -267,25 +272,12 @@ export function shareOf(count: Count, shared: boolean): Count {
   return count.qualifier === "atLeast" ? { qualifier: "unknown" } : count;
 }
 
-/** Adds a count to a total in place (counts.ts addCount, without a new total per part). */
-export function addInto(total: Total, count: Count): Total {
-  const [low, high] = bounds(count);
-  total.low += low;
-  total.high += high;
-  total.parts++;
-  if (isVague(count)) total.vague.push(count);
-  return total;
-}
-
-export const newTotal = (): Total => ({ low: 0, high: 0, parts: 0, vague: [] });
-
 export function countryStats(
   dataset: Dataset,
   records: readonly CooperationRecord[],
 ): Map<string, CountryStats> {
   const [index, at] = indexedRecords(dataset, records);
-  const { first, last, start, place, places, counted, key, part, shared } =
-    index;
+  const { first, last, start, place, places, people, part } = index;
   const byPlace: CountryStats[] = [];
   const stats = new Map<string, CountryStats>();
   for (let j = 0; j < records.length; j++) {
@@ -293,10 +285,9 @@ export function countryStats(
     const r = records[j]!;
     const f = first[i]!;
     for (let e = start[i]!; e < start[i + 1]!; e++) {
-      const p = place[e]!;
-      let s = byPlace[p];
+      let s = byPlace[place[e]!];
       if (!s) {
-        s = byPlace[p] = emptyStats(places[p]!);
+        s = byPlace[place[e]!] = emptyStats(places[place[e]!]!);
         s.years = [f < 0 ? null : f, last[i]!];
         stats.set(s.code, s);
       } else {
@@ -305,11 +296,12 @@ export function countryStats(
         years[1] = Math.max(years[1], last[i]!);
       }
       s.records.push(r);
-      if (!counted[e]) continue;
-      const k = KEYS[key[i]!]!;
+      const p = people[e]!;
+      if (!p) continue;
+      const key = KEYS[(p - 1) & 3]!;
       // The first part gets a total of its own; the rest add to it.
-      s[k] = addInto(s[k].parts ? s[k] : newTotal(), part[i]!);
-      if (shared[i]) s.sharedFlows.push(r as FlowRecord);
+      s[key] = addInto(s[key].parts ? s[key] : newTotal(), part[i]!);
+      if (p > 4) s.sharedFlows.push(r as FlowRecord);
     }
   }
   return stats;

@@ -41,22 +41,29 @@ export function lowerBound(count: Count): number {
   return bounds(count)[0];
 }
 
-export function isVague(count: Count): boolean {
+function isVague(count: Count): boolean {
   return count.qualifier === "unspecified" || count.qualifier === "unknown";
 }
 
-export function addCount(total: Total, count: Count): Total {
+/** A total of no counts yet, to add to in place. */
+export const newTotal = (): Total => ({ low: 0, high: 0, parts: 0, vague: [] });
+
+/** Adds a count to a total in place: a sum over many records makes no total per part. */
+export function addInto(total: Total, count: Count): Total {
   const [low, high] = bounds(count);
-  return {
-    low: total.low + low,
-    high: total.high + high,
-    parts: total.parts + 1,
-    vague: isVague(count) ? [...total.vague, count] : total.vague,
-  };
+  total.low += low;
+  total.high += high;
+  total.parts++;
+  if (isVague(count)) total.vague.push(count);
+  return total;
+}
+
+export function addCount(total: Total, count: Count): Total {
+  return addInto({ ...total, vague: [...total.vague] }, count);
 }
 
 export function sumCounts(counts: readonly Count[]): Total {
-  return counts.reduce(addCount, EMPTY_TOTAL);
+  return counts.reduce(addInto, newTotal());
 }
 
 /** Sums achieved and planned figures apart: a target never adds to what was done. */

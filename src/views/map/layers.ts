@@ -1,14 +1,12 @@
 // From partner statistics and geometry to what the map draws: filled shapes, markers for
 // countries too small for a polygon, and flow arcs. Plain data in, plain data out.
 import {
-  addInto,
   indexedRecords,
-  newTotal,
   type CountryStats,
   type FlowRecord,
   type RecordIndex,
 } from "../../lib/data/aggregate.ts";
-import type { Total } from "../../lib/data/counts.ts";
+import { addInto, newTotal, type Total } from "../../lib/data/counts.ts";
 import { countryName } from "../../lib/data/countries.ts";
 import type {
   CooperationRecord,
@@ -104,17 +102,10 @@ export interface ArcMark {
 
 type ArcEnd = Omit<ArcMark, "total" | "width" | "dashed">;
 
-/**
- * Per index and geometry: the arc of each group of records (aggregate.ts) and partner, found
- * once, so that a filter change only adds up counts.
- */
+/** Each group of records' (aggregate.ts) arc to each partner, per geometry: found once. */
 const arcEnds = new WeakMap<
   RecordIndex,
-  {
-    geometry: Geometry;
-    ends: Map<number, ArcEnd | null>;
-    byKey: Map<string, ArcEnd>;
-  }
+  [Geometry, Map<number, ArcEnd | null>]
 >();
 
 /** One arc per institution, country and direction, summing the flows between them. */
@@ -124,48 +115,44 @@ export function flowArcs(
   geometry: Geometry,
 ): ArcMark[] {
   const [index, at] = indexedRecords(dataset, records);
-  const { group, groups, start, place, places, counted, key, part } = index;
+  const { group, groups, start, place, places, people, part } = index;
   let cache = arcEnds.get(index);
-  if (cache?.geometry !== geometry) {
-    cache = { geometry, ends: new Map(), byKey: new Map() };
-    arcEnds.set(index, cache);
-  }
-  const { ends, byKey } = cache;
-  const totals = new Map<ArcEnd, Total>();
+  if (cache?.[0] !== geometry)
+    arcEnds.set(index, (cache = [geometry, new Map()]));
+  const ends = cache[1];
+  const totals = new Map<string, [ArcEnd, Total]>();
   for (let j = 0; j < records.length; j++) {
     const i = at ? at[j]! : j;
-    // Achieved flows only: sent (0) or received (1); planned targets (2, 3) are left out.
-    if (key[i]! < 0 || key[i]! > 1) continue;
     for (let e = start[i]!; e < start[i + 1]!; e++) {
-      if (!counted[e]) continue;
+      // Achieved flows only: planned targets are left out.
+      if (!people[e] || (people[e]! - 1) & 2) continue;
       const id = group[i]! * places.length + place[e]!;
       let end = ends.get(id);
       if (end === undefined) {
         const r = groups[group[i]!] as FlowRecord;
         const country = places[place[e]!]!;
         const d = geometry.arcs[arcKey(r.institution, country)];
-        const k = `${arcKey(r.institution, country)}:${r.people.direction}`;
+        const key = `${arcKey(r.institution, country)}:${r.people.direction}`;
         end = d
-          ? (byKey.get(k) ?? {
-              key: k,
+          ? {
+              key,
               institution: r.institution,
               country,
               direction: r.people.direction,
               d,
-            })
+            }
           : null;
-        if (end) byKey.set(k, end);
         ends.set(id, end);
       }
       if (!end) continue;
-      let total = totals.get(end);
-      if (!total) totals.set(end, (total = newTotal()));
-      addInto(total, part[i]!);
+      let sum = totals.get(end.key);
+      if (!sum) totals.set(end.key, (sum = [end, newTotal()]));
+      addInto(sum[1], part[i]!);
     }
   }
   let max = 1;
-  for (const total of totals.values()) max = Math.max(max, total.low);
-  return [...totals].map(([end, total]) => ({
+  for (const [, total] of totals.values()) max = Math.max(max, total.low);
+  return [...totals.values()].map(([end, total]) => ({
     ...end,
     total,
     width: total.low > 0 ? 1.5 + 4.5 * Math.sqrt(total.low / max) : 1,
