@@ -102,10 +102,18 @@ export interface ArcMark {
 
 type ArcEnd = Omit<ArcMark, "total" | "width" | "dashed">;
 
-/** Each group of records' (aggregate.ts) arc to each partner, per geometry: found once. */
+/**
+ * Per index and geometry, the arcs that records may add to: `at` gives each group of records
+ * (aggregate.ts) and partner its arc's place in `ends`, or -1 when the map has none.
+ */
 const arcEnds = new WeakMap<
   RecordIndex,
-  [Geometry, Map<number, ArcEnd | null>]
+  {
+    geometry: Geometry;
+    at: Map<number, number>;
+    ends: ArcEnd[];
+    byKey: Map<string, number>;
+  }
 >();
 
 /** One arc per institution, country and direction, summing the flows between them. */
@@ -117,47 +125,61 @@ export function flowArcs(
   const [index, at] = indexedRecords(dataset, records);
   const { group, groups, start, place, places, people, part } = index;
   let cache = arcEnds.get(index);
-  if (cache?.[0] !== geometry)
-    arcEnds.set(index, (cache = [geometry, new Map()]));
-  const ends = cache[1];
-  const totals = new Map<string, [ArcEnd, Total]>();
+  if (cache?.geometry !== geometry) {
+    cache = { geometry, at: new Map(), ends: [], byKey: new Map() };
+    arcEnds.set(index, cache);
+  }
+  const { ends, byKey } = cache;
+  /** Each arc's total, in the order the records first reach it. */
+  const totals: Total[] = [];
+  const order: number[] = [];
   for (let j = 0; j < records.length; j++) {
     const i = at ? at[j]! : j;
     for (let e = start[i]!; e < start[i + 1]!; e++) {
       // Achieved flows only: planned targets are left out.
       if (!people[e] || (people[e]! - 1) & 2) continue;
       const id = group[i]! * places.length + place[e]!;
-      let end = ends.get(id);
-      if (end === undefined) {
+      let n = cache.at.get(id);
+      if (n === undefined) {
         const r = groups[group[i]!] as FlowRecord;
         const country = places[place[e]!]!;
         const d = geometry.arcs[arcKey(r.institution, country)];
         const key = `${arcKey(r.institution, country)}:${r.people.direction}`;
-        end = d
-          ? {
+        n = d ? (byKey.get(key) ?? -1) : -1;
+        if (d && n < 0) {
+          n =
+            ends.push({
               key,
               institution: r.institution,
               country,
               direction: r.people.direction,
               d,
-            }
-          : null;
-        ends.set(id, end);
+            }) - 1;
+          byKey.set(key, n);
+        }
+        cache.at.set(id, n);
       }
-      if (!end) continue;
-      let sum = totals.get(end.key);
-      if (!sum) totals.set(end.key, (sum = [end, newTotal()]));
-      addInto(sum[1], part[i]!);
+      if (n < 0) continue;
+      if (!totals[n]) order.push(n);
+      addInto((totals[n] ??= newTotal()), part[i]!);
     }
   }
   let max = 1;
-  for (const [, total] of totals.values()) max = Math.max(max, total.low);
-  return [...totals.values()].map(([end, total]) => ({
-    ...end,
-    total,
-    width: total.low > 0 ? 1.5 + 4.5 * Math.sqrt(total.low / max) : 1,
-    dashed: total.low === 0,
-  }));
+  for (const n of order) max = Math.max(max, totals[n]!.low);
+  return order.map((n) => {
+    const { key, institution, country, direction, d } = ends[n]!;
+    const total = totals[n]!;
+    return {
+      key,
+      institution,
+      country,
+      direction,
+      d,
+      total,
+      width: total.low > 0 ? 1.5 + 4.5 * Math.sqrt(total.low / max) : 1,
+      dashed: total.low === 0,
+    };
+  });
 }
 
 /** Partners in order of how many records they have, for the map's accessible summary. */

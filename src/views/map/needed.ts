@@ -35,7 +35,12 @@ export function missingPlaces(geometry: Geometry, dataset: Dataset): boolean {
   }
   const named = dataset.records.flatMap(namedCountries);
   // The default map carries anchors only for its own dataset's countries.
-  if (named.some((code) => !geometry.anchors[code])) return true;
+  if (
+    named.some(
+      (code) => !geometry.anchors[code] && !geometry.unplaced?.includes(code),
+    )
+  )
+    return true;
   for (const { institution, country } of neededArcs(
     dataset,
     geometry.anchors,
