@@ -43,7 +43,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serve(): Promise<StaticServer> {
+/** `extra`: more [prefix, folder] mounts, looked at first (the benchmark's builds). */
+export async function serve(
+  extra: [string, string][] = [],
+): Promise<StaticServer> {
+  const mounts = [...extra, ...MOUNTS];
   if (!existsSync(join(ROOT, "dist/index.html"))) {
     throw new Error(
       "No production build in dist/: run `npm run build` first (npm test does).",
@@ -53,7 +57,7 @@ export async function serve(): Promise<StaticServer> {
     const path = decodeURIComponent(
       new URL(req.url ?? "/", "http://x").pathname,
     );
-    const mount = MOUNTS.find(([prefix]) => path.startsWith(prefix));
+    const mount = mounts.find(([prefix]) => path.startsWith(prefix));
     let file = mount && normalize(join(mount[1], path.slice(mount[0].length)));
     if (
       file &&

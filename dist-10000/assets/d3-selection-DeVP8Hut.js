@@ -1,1 +1,0 @@
-export{t as create,n as creator,i as local,a as matcher,o as namespace,s as namespaces,c as pointer,l as pointers,u as select,d as selectAll,f as selection,p as selector,m as selectorAll,h as style,r as window}from"./d3-selection-adUggPCM.js";

@@ -1,1 +1,0 @@
-function e(e,t){return`${e.join(`-`).normalize(`NFKC`).replace(/[^\p{L}\p{N}]+/gu,`-`).replace(/^-+|-+$/g,``).slice(0,80)||`cooperation-atlas`}.${t}`}function t(e,t){let n=URL.createObjectURL(e),r=document.createElement(`a`);r.href=n,r.download=t,r.rel=`noopener`,document.body.append(r),r.click(),r.remove(),setTimeout(()=>URL.revokeObjectURL(n),1e3)}export{e as n,t};

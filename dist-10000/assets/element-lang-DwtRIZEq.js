@@ -1,1 +1,0 @@
-var e=[`en`,`zh`],t={en:`en`,zh:`zh-CN`};function n(t){return e.includes(t)}function r(e){for(let t of e){let e=t.toLowerCase().split(`-`)[0];if(n(e))return e}return`en`}export{e as n,r,t};

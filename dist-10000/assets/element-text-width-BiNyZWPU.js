@@ -1,1 +1,0 @@
-var e=/[ilI.,:;'!|()\[\]]/,t=/[fjrt\-/ ]/,n=/[mwMW@%]/,r=/[A-Z0-9+–—]/,i=/[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;function a(a,o){let s=0;for(let o of a)s+=i.test(o)?1:e.test(o)?.3:t.test(o)?.4:n.test(o)?.95:r.test(o)?.68:.61;return s*o}export{a as t};

@@ -1,1 +1,0 @@
-import{t as e}from"./preload-helper-BQUUbbNx.js";await new Promise(e=>requestAnimationFrame(()=>setTimeout(e,0))),await(await e(async()=>{let{run:e}=await import(`./start-DADzWLIi.js`);return{run:e}},[],import.meta.url)).run();
