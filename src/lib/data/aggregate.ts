@@ -173,7 +173,8 @@ export function selectRecords(
   filter: RecordFilter,
 ): CooperationRecord[] {
   const index = recordIndex(dataset);
-  const { records, group, first, last } = index;
+  const { records } = dataset;
+  const { group, first, last } = index;
   const { inst, kinds, from, to, dir = null, category = null, match } = filter;
   const groups = index.groups.map(
     (r) =>

@@ -58,10 +58,6 @@ export function addInto(total: Total, count: Count): Total {
   return total;
 }
 
-export function addCount(total: Total, count: Count): Total {
-  return addInto({ ...total, vague: [...total.vague] }, count);
-}
-
 export function sumCounts(counts: readonly Count[]): Total {
   return counts.reduce(addInto, newTotal());
 }
@@ -140,18 +136,4 @@ export function formatTotal(total: Total, lang: Lang): string {
   if (low === 0)
     return WORDS[lang].upTo!.replace("{n}", formatNumber(high, lang));
   return `${formatNumber(low, lang)}–${formatNumber(high, lang)}`;
-}
-
-const VAGUE_NOTE: Record<Lang, (n: number) => string> = {
-  en: (n) =>
-    n === 1
-      ? "a lower bound: 1 count is not given as a number"
-      : `a lower bound: ${n} counts are not given as numbers`,
-  zh: (n) => `此为下限：${n}项未给出具体数字`,
-};
-
-/** Says why a total is only a lower bound, when a part of it has no number. */
-export function totalNote(total: Total, lang: Lang): string | undefined {
-  if (total.vague.length === 0 || total.parts <= 1) return undefined;
-  return VAGUE_NOTE[lang](total.vague.length);
 }

@@ -104,16 +104,11 @@ type ArcEnd = Omit<ArcMark, "total" | "width" | "dashed">;
 
 /**
  * Per index and geometry, the arcs that records may add to: `at` gives each group of records
- * (aggregate.ts) and partner its arc's place in `ends`, or -1 when the map has none.
+ * (aggregate.ts) and partner, and each arc's key, the arc's place in `ends` (-1: none drawn).
  */
 const arcEnds = new WeakMap<
   RecordIndex,
-  {
-    geometry: Geometry;
-    at: Map<number, number>;
-    ends: ArcEnd[];
-    byKey: Map<string, number>;
-  }
+  { geometry: Geometry; at: Map<number | string, number>; ends: ArcEnd[] }
 >();
 
 /** One arc per institution, country and direction, summing the flows between them. */
@@ -126,10 +121,10 @@ export function flowArcs(
   const { group, groups, start, place, places, people, part } = index;
   let cache = arcEnds.get(index);
   if (cache?.geometry !== geometry) {
-    cache = { geometry, at: new Map(), ends: [], byKey: new Map() };
+    cache = { geometry, at: new Map(), ends: [] };
     arcEnds.set(index, cache);
   }
-  const { ends, byKey } = cache;
+  const { ends } = cache;
   /** Each arc's total, in the order the records first reach it. */
   const totals: Total[] = [];
   const order: number[] = [];
@@ -145,7 +140,7 @@ export function flowArcs(
         const country = places[place[e]!]!;
         const d = geometry.arcs[arcKey(r.institution, country)];
         const key = `${arcKey(r.institution, country)}:${r.people.direction}`;
-        n = d ? (byKey.get(key) ?? -1) : -1;
+        n = d ? (cache.at.get(key) ?? -1) : -1;
         if (d && n < 0) {
           n =
             ends.push({
@@ -155,7 +150,7 @@ export function flowArcs(
               direction: r.people.direction,
               d,
             }) - 1;
-          byKey.set(key, n);
+          cache.at.set(key, n);
         }
         cache.at.set(id, n);
       }
@@ -167,14 +162,9 @@ export function flowArcs(
   let max = 1;
   for (const n of order) max = Math.max(max, totals[n]!.low);
   return order.map((n) => {
-    const { key, institution, country, direction, d } = ends[n]!;
     const total = totals[n]!;
     return {
-      key,
-      institution,
-      country,
-      direction,
-      d,
+      ...ends[n]!,
       total,
       width: total.low > 0 ? 1.5 + 4.5 * Math.sqrt(total.low / max) : 1,
       dashed: total.low === 0,
