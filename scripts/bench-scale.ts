@@ -116,13 +116,17 @@ export async function repaintFigures(
   await page.goto(url, { waitUntil: "load" });
   await page.waitForSelector("#app[data-ready]", { state: "attached" });
   const ready = await page.evaluate(() => Math.round(performance.now()));
-  const institutions = await page.$$eval('select[name="inst"] option', (os) =>
-    os.map((o) => (o as HTMLOptionElement).value).filter(Boolean),
+  const institutions = await page.$$eval(
+    '[data-filters] select[name="inst"] option',
+    (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean),
   );
-  const [first, last] = await page.$eval('input[name="from"]', (input) => {
-    const { min, max } = input as HTMLInputElement;
-    return [Number(min), Number(max)] as const;
-  });
+  const [first, last] = await page.$eval(
+    '[data-filters] input[name="from"]',
+    (input) => {
+      const { min, max } = input as HTMLInputElement;
+      return [Number(min), Number(max)] as const;
+    },
+  );
   const middle = String(Math.round((first + last) / 2));
   const institution: number[] = [];
   const years: number[] = [];
@@ -138,12 +142,16 @@ export async function repaintFigures(
   await series(institution, (run) =>
     change(
       page,
-      'select[name="inst"]',
+      '[data-filters] select[name="inst"]',
       run % 2 === 0 ? institutions[(run / 2) % institutions.length]! : "",
     ),
   );
   await series(years, (run) =>
-    change(page, 'input[name="from"]', run % 2 === 0 ? middle : ""),
+    change(
+      page,
+      '[data-filters] input[name="from"]',
+      run % 2 === 0 ? middle : "",
+    ),
   );
   const views = await page.$$eval("[data-view]:not([aria-busy])", (els) =>
     els.map((el) => el.getAttribute("data-view")!),
