@@ -1,18 +1,32 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { svelte, vitePreprocess } from "@sveltejs/vite-plugin-svelte";
 import { build, createServer, defineConfig, type Plugin } from "vite";
 import { fingerprint } from "./src/lib/data/fingerprint.ts";
-import { parseDatasetText } from "./src/lib/data/parse.ts";
+import { parseDatasetText, type LoadResult } from "./src/lib/data/parse.ts";
 import { formatProblem } from "./src/lib/data/problems.ts";
-import { atlasBaseMap } from "./scripts/vite-basemap.ts";
+import { atlasBaseMap, bundledDatasetFile } from "./scripts/vite-basemap.ts";
 
+/** Where the app finds the bundled dataset (src/boot.ts BUNDLED_DATASET). */
 const DATASET = "data/cooperation.json";
+/** The file bundled there: DATASET, or ATLAS_DATASET's (scripts/vite-basemap.ts). */
 const read = () =>
-  readFileSync(new URL(`./${DATASET}`, import.meta.url), "utf8");
+  readFileSync(
+    resolve(fileURLToPath(new URL(".", import.meta.url)), bundledDatasetFile()),
+    "utf8",
+  );
 const datasetFingerprint = () =>
   JSON.stringify(fingerprint(JSON.stringify(JSON.parse(read()))));
+
+let parsed: LoadResult | undefined;
+/**
+ * The bundled dataset, validated once per build (the build and its prerendering both need it).
+ * Validated at build time, it is trusted at any size: the size limit is for files that the
+ * browser would validate (src/lib/data/limits.ts).
+ */
+const parseBundled = () =>
+  (parsed ??= parseDatasetText(read(), { limit: Infinity }));
 
 /**
  * The bundled dataset: validated at build time (the build fails on any problem), written
@@ -38,11 +52,11 @@ function bundledDataset(): Plugin {
       });
     },
     buildStart() {
-      const { refused, problems } = parseDatasetText(read());
+      const { refused, problems } = parseBundled();
       if (refused || problems.length > 0) {
         this.error(
           [
-            `${DATASET} is not valid:`,
+            `${bundledDatasetFile()} is not valid:`,
             refused ?? "",
             ...problems.map(formatProblem),
           ].join("\n"),
@@ -91,7 +105,7 @@ function prerenderFirstView(): Plugin {
         const { prerender, PRERENDER_LANG } = (await server.ssrLoadModule(
           "/src/prerender.ts",
         )) as typeof import("./src/prerender.ts");
-        const body = prerender(parseDatasetText(read()));
+        const body = prerender(parseBundled());
         const file = join(outDir, "index.html");
         const html = readFileSync(file, "utf8").replace(
           /<div id="app">[\s\S]*?<\/div>(\s*<script)?/,

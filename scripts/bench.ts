@@ -1,16 +1,40 @@
-// npm run bench: first-view bytes and time to the map, in headless Chromium over the
-// production build (run `npm run build` first; `npm run bench` does). Prints a table and
-// writes bench/results.json. An empty page on the same server is the baseline.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+// npm run bench: in headless Chromium over the production build (run `npm run build` first;
+// `npm run bench` does), first-view bytes of the page and of the embedded map, and time to the
+// map (an empty page on the same server is the baseline); then, at scale, the time a filter
+// change takes to repaint with the seed dataset and with synthetic ones of 10,000 and 100,000
+// records bundled (built here into dist-bench-N/, scripts/bench-scale.ts), and aggregation
+// times in Node (scripts/bench-aggregate.ts). Prints tables and writes bench/results.json.
+// `--bytes`: the first view's files only (quick, while changing the build).
+// `--reuse-builds`: keep dist-bench-N/ when it is there (after a change to src/, build again).
+import { execSync } from "node:child_process";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
 import { launch } from "../tests/helpers/browser.ts";
-import { ROOT } from "../tests/helpers/fixtures.ts";
+import { bundledDataset, ROOT } from "../tests/helpers/fixtures.ts";
 import { serve } from "../tests/helpers/server.ts";
+import { aggregationFigures } from "./bench-aggregate.ts";
+import {
+  benchDir,
+  buildWithSynth,
+  repaintFigures,
+  type BuildFigures,
+  type RepaintFigures,
+} from "./bench-scale.ts";
 
 const RUNS = 9;
+const REPAINTS = 50;
+const SIZES = [10_000, 100_000];
+const AGGREGATION_SIZES = [1_000, 10_000, 100_000];
 const EMPTY = "bench-empty.html";
+/** A window this low shows the map, and the views below it stay unloaded. */
+const MAP_ALONE = 400;
+const BYTES_ONLY = process.argv.includes("--bytes");
+const REUSE = process.argv.includes("--reuse-builds");
+/** The targets of the issue, in ms. */
+const TARGETS = { repaint: 16, repaintLarge: 100, aggregation: 50 };
 
 interface Run {
   /** First contentful paint (the prerendered map is in it), or the sprite's arrival if later. */
@@ -76,10 +100,14 @@ async function firstViewBytes(browser: Browser, url: string) {
   await page.getByRole("tooltip").waitFor();
   await context.close();
   const files = [];
-  for (const request of requests) {
+  // Each file once: the sprite is asked for by several <use href="…svg#id">.
+  const unique = [
+    ...new Set(requests.map((r) => new URL(r).href.replace(/#.*$/, ""))),
+  ];
+  for (const request of unique) {
     const body = Buffer.from(await (await fetch(request)).arrayBuffer());
     files.push({
-      file: new URL(request).pathname,
+      file: new URL(request).pathname + new URL(request).search,
       raw: body.byteLength,
       gzip: gzipSync(body, { level: 9 }).byteLength,
     });
@@ -87,20 +115,55 @@ async function firstViewBytes(browser: Browser, url: string) {
   return files;
 }
 
-const server = await serve();
+const table = (rows: string[][]) => {
+  const widths = rows[0]!.map((_c, i) =>
+    Math.max(...rows.map((r) => r[i]!.length)),
+  );
+  return rows
+    .map(
+      (r) =>
+        "  " +
+        r
+          .map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+          .join("  "),
+    )
+    .join("\n");
+};
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const builds: BuildFigures[] = [];
+if (!BYTES_ONLY) {
+  for (const records of SIZES) {
+    if (REUSE && existsSync(join(ROOT, benchDir(records), "index.html")))
+      continue;
+    console.log(
+      `Building with ${records} synthetic records into ${benchDir(records)}/…`,
+    );
+    builds.push(buildWithSynth(ROOT, records));
+  }
+}
+
+const server = await serve({
+  extra: SIZES.map((n) => [`/bench-${n}/`, join(ROOT, benchDir(n))]),
+});
 writeFileSync(
   join(ROOT, "dist", EMPTY),
   "<!doctype html><title>empty</title><p>Empty page</p>\n",
 );
 const browser = await launch();
+// For the repaint times: frames as soon as they are ready, not at the display's refresh rate.
+const unlimited = BYTES_ONLY
+  ? undefined
+  : await launch(["--disable-frame-rate-limit", "--disable-gpu-vsync"]);
 try {
-  const files = await firstViewBytes(browser, server.app);
-  const total = files.reduce((sum, f) => sum + f.gzip, 0);
+  const page = await firstViewBytes(browser, server.app);
+  const embed = await firstViewBytes(browser, `${server.app}?embed=1&view=map`);
+  const total = (files: typeof page) =>
+    files.reduce((sum, f) => sum + f.gzip, 0);
   const times: Record<string, { drawn: number[]; hover: number[] }> = {};
   // Runs alternate between the empty page and the map, so that a slow spell of the machine
   // falls on both alike.
-  // `--bytes`: the first view's files only, no timings (quick, while changing the build).
-  for (const throttle of process.argv.includes("--bytes") ? [] : [1, 4]) {
+  for (const throttle of BYTES_ONLY ? [] : [1, 4]) {
     const pages = [
       ["empty page", `${server.app}${EMPTY}`, false],
       ["map", server.app, true],
@@ -118,33 +181,166 @@ try {
       };
     }
   }
-  console.log("First view (until the map answers a hover):");
-  for (const f of files)
+  const repaint: RepaintFigures[] = [];
+  if (unlimited) {
+    const sites: [number, string][] = [
+      [bundledDataset().records.length, server.app],
+      ...SIZES.map((n): [number, string] => [
+        n,
+        `${server.origin}/bench-${n}/`,
+      ]),
+    ];
+    // The map alone (a window so low that the views below it do not load), then the page as
+    // a 1280 × 800 window shows it, the timeline and flows loaded below the map.
+    for (const height of [MAP_ALONE, 800])
+      for (const [n, url] of sites)
+        repaint.push(
+          await repaintFigures(unlimited, url, n, {
+            runs: REPAINTS,
+            height,
+            budget: 120_000,
+          }),
+        );
+  }
+  const aggregation = BYTES_ONLY
+    ? []
+    : AGGREGATION_SIZES.map((n) =>
+        aggregationFigures(ROOT, n, n >= 100_000 ? 9 : 15),
+      );
+
+  for (const [title, files] of [
+    ["First view (until the map answers a hover)", page],
+    ["Embedded map, ?embed=1&view=map (until it answers a hover)", embed],
+  ] as const) {
+    console.log(`${title}:`);
     console.log(
-      `  ${f.file.padEnd(56)} ${String(f.raw).padStart(7)} ${String(f.gzip).padStart(7)} gzip`,
-    );
-  console.log(
-    `  ${"total".padEnd(56)} ${" ".repeat(7)} ${String(total).padStart(7)} gzip (${(total / 1024).toFixed(1)} KB; budget 70 KB)`,
-  );
-  console.log(`\nTime from navigation, median and range of ${RUNS} runs (ms):`);
-  for (const [name, t] of Object.entries(times)) {
-    const hover = t.hover.every(Number.isNaN)
-      ? ""
-      : `   answers a hover ${median(t.hover)} (${range(t.hover)})`;
-    console.log(
-      `  ${name.padEnd(22)} drawn ${median(t.drawn)} (${range(t.drawn)})${hover}`,
+      table([
+        ["file", "raw", "gzip"],
+        ...files.map((f) => [f.file, String(f.raw), String(f.gzip)]),
+        [
+          "total",
+          String(files.reduce((s, f) => s + f.raw, 0)),
+          `${total(files)} (${kb(total(files))}; budget 70 KB)`,
+        ],
+      ]),
     );
   }
-  if (!process.argv.includes("--bytes")) {
+  if (!BYTES_ONLY) {
+    console.log(
+      `\nTime from navigation, median and range of ${RUNS} runs (ms):`,
+    );
+    for (const [name, t] of Object.entries(times)) {
+      const hover = t.hover.every(Number.isNaN)
+        ? ""
+        : `   answers a hover ${median(t.hover)} (${range(t.hover)})`;
+      console.log(
+        `  ${name.padEnd(22)} drawn ${median(t.drawn)} (${range(t.drawn)})${hover}`,
+      );
+    }
+    console.log(
+      `\nA filter change, from the change event to the frame that shows it on the map (ms; median, range of ${REPAINTS}; target ≤ ${TARGETS.repaint} up to 10,000 records, ≤ ${TARGETS.repaintLarge} at 100,000):`,
+    );
+    const ok = (t: number, n: number) =>
+      t <= (n > 10_000 ? TARGETS.repaintLarge : TARGETS.repaint)
+        ? "ok"
+        : "over";
+    console.log(
+      table([
+        [
+          "records",
+          "window",
+          "views",
+          "app ready",
+          "institution",
+          "",
+          "years",
+          "",
+        ],
+        ...repaint.map((r) => [
+          String(r.records),
+          `1280×${r.height}`,
+          r.views.join(" "),
+          String(r.ready),
+          `${r.institution.median} (${r.institution.min}–${r.institution.max}; ${r.institution.runs})`,
+          ok(r.institution.median, r.records),
+          `${r.years.median} (${r.years.min}–${r.years.max}; ${r.years.runs})`,
+          ok(r.years.median, r.records),
+        ]),
+      ]),
+    );
+    console.log(
+      `\nAggregation in Node, one filter change (ms; median, range; target for the map ≤ ${TARGETS.aggregation} at 100,000):`,
+    );
+    console.log(
+      table([
+        [
+          "records",
+          "index",
+          "map (all)",
+          "select",
+          "countryStats",
+          "flowArcs",
+          "search",
+          "timeline items",
+          "flow graph",
+          "years chart",
+        ],
+        ...aggregation.map((a) => [
+          String(a.records),
+          String(a.index),
+          `${a.map.median} (${a.map.min}–${a.map.max})`,
+          String(a.select.median),
+          String(a.countryStats.median),
+          String(a.flowArcs.median),
+          String(a.search.median),
+          String(a.timelineItems.median),
+          String(a.flowGraph.median),
+          String(a.yearsChart.median),
+        ]),
+      ]),
+    );
+    if (builds.length) {
+      console.log(
+        "\nBuilds with a synthetic dataset (validation and prerendering included):",
+      );
+      console.log(
+        table([
+          ["records", "dataset", "build"],
+          ...builds.map((b) => [
+            String(b.records),
+            kb(b.bytes),
+            `${b.seconds} s`,
+          ]),
+        ]),
+      );
+    }
+    const machine = {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model ?? "",
+      loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
+      node: process.version,
+      chromium: browser.version(),
+      commit: execSync("git rev-parse --short HEAD", { cwd: ROOT })
+        .toString()
+        .trim(),
+    };
+    console.log(
+      `\nMachine: ${machine.cpus} × ${machine.cpu}, load ${machine.loadAverage.join(" ")}; Node ${machine.node}, Chromium ${machine.chromium}`,
+    );
     mkdirSync(join(ROOT, "bench"), { recursive: true });
     writeFileSync(
       join(ROOT, "bench/results.json"),
       JSON.stringify(
         {
           date: new Date().toISOString(),
+          machine,
           runs: RUNS,
-          firstView: { totalGzip: total, files },
+          firstView: { totalGzip: total(page), files: page },
+          embedFirstView: { totalGzip: total(embed), files: embed },
           times,
+          repaint: { runs: REPAINTS, results: repaint },
+          aggregation,
+          builds,
         },
         null,
         2,
@@ -153,6 +349,7 @@ try {
   }
 } finally {
   await browser.close();
+  await unlimited?.close();
   await server.close();
   rmSync(join(ROOT, "dist", EMPTY), { force: true });
 }

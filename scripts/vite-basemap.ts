@@ -4,7 +4,7 @@
 // and fetches no topology for the first view.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { resolve } from "node:path";
 import type { Topology } from "topojson-specification";
 import type { Plugin } from "vite";
 import { homeCountries, namedCountries } from "../src/lib/data/aggregate.ts";
@@ -13,6 +13,14 @@ import { placeDataset } from "../src/views/map/place.ts";
 import type { Geometry } from "../src/views/map/geometry.ts";
 import * as drawing from "../src/views/map/projection.ts";
 import { buildBaseMap } from "../src/views/map/sprite.ts";
+
+/**
+ * The dataset the build bundles (and places on the default map): data/cooperation.json, or
+ * the file named by ATLAS_DATASET (`ATLAS_DATASET=data/synth-100000.json npx vite build
+ * --outDir dist-100000`), relative to the project or absolute.
+ */
+export const bundledDatasetFile = (): string =>
+  process.env.ATLAS_DATASET || "data/cooperation.json";
 
 export const VIRTUAL_GEOMETRY = "virtual:atlas-geometry";
 const RESOLVED = `\0${VIRTUAL_GEOMETRY}`;
@@ -44,10 +52,10 @@ let cached: DefaultMap | undefined;
 export function defaultMap(root: string): DefaultMap {
   if (cached) return cached;
   const json = (path: string): unknown =>
-    JSON.parse(readFileSync(join(root, path), "utf8"));
+    JSON.parse(readFileSync(resolve(root, path), "utf8"));
   const world110 = json("node_modules/world-atlas/countries-110m.json");
   const world50 = json("node_modules/world-atlas/countries-50m.json");
-  const dataset = json("data/cooperation.json") as Dataset;
+  const dataset = json(bundledDatasetFile()) as Dataset;
   const centre = dataset.map?.centre ?? DEFAULT_CENTRE;
   const { sprite, geometry: base } = buildBaseMap(
     world110 as Topology,
@@ -71,6 +79,8 @@ export function defaultMap(root: string): DefaultMap {
       ...placed,
       anchors: only(base.anchors),
       shapes: only(base.shapes),
+      // Known to have no place, so that the browser does not try to complete the map for them.
+      unplaced: [...codes].filter((code) => !base.anchors[code]).sort(),
     },
     anchors: base.anchors,
     shapes: base.shapes,

@@ -8,7 +8,8 @@ import { ROOT } from "./fixtures.ts";
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const SCREENSHOTS = join(ROOT, "tests/output");
 
-export async function launch(): Promise<Browser> {
+/** `extra`: more Chromium switches (the benchmark lifts the frame rate limit). */
+export async function launch(extra: string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium is not installed at ${CHROMIUM}. Install it with: sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk`,
@@ -25,6 +26,7 @@ export async function launch(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...extra,
     ],
   });
 }

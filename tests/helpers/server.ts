@@ -47,6 +47,8 @@ export interface ServeOptions {
   dataOrigins?: readonly string[];
   /** The policy's connect-src widened by these origins. */
   connectOrigins?: readonly string[];
+  /** More [prefix, folder] mounts, looked at first (the benchmark's builds). */
+  extra?: [string, string][];
 }
 
 export interface StaticServer {
@@ -65,6 +67,7 @@ export interface StaticServer {
 export async function serve(options: ServeOptions = {}): Promise<StaticServer> {
   const { csp = true } = options;
   const reports: unknown[] = [];
+  const mounts = [...(options.extra ?? []), ...MOUNTS];
   if (!existsSync(join(ROOT, "dist/index.html"))) {
     throw new Error(
       "No production build in dist/: run `npm run build` first (npm test does).",
@@ -88,7 +91,7 @@ export async function serve(options: ServeOptions = {}): Promise<StaticServer> {
       });
       return;
     }
-    const mount = MOUNTS.find(([prefix]) => path.startsWith(prefix));
+    const mount = mounts.find(([prefix]) => path.startsWith(prefix));
     let file = mount && normalize(join(mount[1], path.slice(mount[0].length)));
     if (
       file &&

@@ -45,18 +45,21 @@ function isVague(count: Count): boolean {
   return count.qualifier === "unspecified" || count.qualifier === "unknown";
 }
 
-export function addCount(total: Total, count: Count): Total {
+/** A total of no counts yet, to add to in place. */
+export const newTotal = (): Total => ({ low: 0, high: 0, parts: 0, vague: [] });
+
+/** Adds a count to a total in place: a sum over many records makes no total per part. */
+export function addInto(total: Total, count: Count): Total {
   const [low, high] = bounds(count);
-  return {
-    low: total.low + low,
-    high: total.high + high,
-    parts: total.parts + 1,
-    vague: isVague(count) ? [...total.vague, count] : total.vague,
-  };
+  total.low += low;
+  total.high += high;
+  total.parts++;
+  if (isVague(count)) total.vague.push(count);
+  return total;
 }
 
 export function sumCounts(counts: readonly Count[]): Total {
-  return counts.reduce(addCount, EMPTY_TOTAL);
+  return counts.reduce(addInto, newTotal());
 }
 
 /** Sums achieved and planned figures apart: a target never adds to what was done. */
@@ -133,18 +136,4 @@ export function formatTotal(total: Total, lang: Lang): string {
   if (low === 0)
     return WORDS[lang].upTo!.replace("{n}", formatNumber(high, lang));
   return `${formatNumber(low, lang)}–${formatNumber(high, lang)}`;
-}
-
-const VAGUE_NOTE: Record<Lang, (n: number) => string> = {
-  en: (n) =>
-    n === 1
-      ? "a lower bound: 1 count is not given as a number"
-      : `a lower bound: ${n} counts are not given as numbers`,
-  zh: (n) => `此为下限：${n}项未给出具体数字`,
-};
-
-/** Says why a total is only a lower bound, when a part of it has no number. */
-export function totalNote(total: Total, lang: Lang): string | undefined {
-  if (total.vague.length === 0 || total.parts <= 1) return undefined;
-  return VAGUE_NOTE[lang](total.vague.length);
 }

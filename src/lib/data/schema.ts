@@ -5,14 +5,8 @@
 // worded from what zod reports (the allowed values of an enum, the options of a union).
 import * as z from "zod/mini";
 import countryCodes from "./country-codes.json" with { type: "json" };
-import {
-  CATEGORIES,
-  DIRECTIONS,
-  EVENTS,
-  KINDS,
-  MILESTONES,
-  UNSPECIFIED_WORDS,
-} from "./vocab.ts";
+import { CATEGORIES, DIRECTIONS, KINDS } from "./vocab.ts";
+import { EVENTS, MILESTONES, UNSPECIFIED_WORDS } from "./vocab-records.ts";
 export { CATEGORIES, DIRECTIONS, EVENTS, KINDS, MILESTONES, UNSPECIFIED_WORDS };
 
 const alpha3 = Object.keys(countryCodes) as [string, ...string[]];

@@ -4,7 +4,7 @@
 // and lists of codes ("ZMB; GBR"). The Chinese forms the app prints are read too.
 import { formatCount } from "./counts.ts";
 import type { Count, Time } from "./schema.ts";
-import { UNSPECIFIED_WORDS } from "./vocab.ts";
+import { UNSPECIFIED_WORDS } from "./vocab-records.ts";
 
 /** What a cell holds: a value, nothing (left blank), or text that is not of the column's form. */
 export type Cell<T> =

@@ -1,13 +1,10 @@
 // Headline figures of a dataset.
-import { homeCountries, recordCountries } from "./aggregate.ts";
+import { recordIndex } from "./aggregate.ts";
 import type { Dataset } from "./schema.ts";
-import { sourceDates } from "./aggregate.ts";
-import { intervalOf, yearsOf } from "./time.ts";
 
 /** Partner countries and regions: those of records and partners, less the institutions' own. */
 export function partnerCountries(dataset: Dataset): Set<string> {
-  const home = homeCountries(dataset);
-  return new Set(dataset.records.flatMap((r) => recordCountries(r, home)));
+  return new Set(recordIndex(dataset).places);
 }
 
 export function summarize(dataset: Dataset): {
@@ -24,14 +21,13 @@ export function summarize(dataset: Dataset): {
 
 /** The first and last calendar year the records touch ("as of" figures by their date). */
 export function datasetYears(dataset: Dataset): [number, number] {
-  const dates = sourceDates(dataset);
+  const { first: firsts, last: lasts } = recordIndex(dataset);
   let first = Infinity;
   let last = -Infinity;
-  for (const r of dataset.records) {
-    const [a, b] = yearsOf(intervalOf(r.time, dates.get(r.source) ?? "0000"));
-    first = Math.min(first, a ?? b);
+  lasts.forEach((b, i) => {
+    first = Math.min(first, firsts[i]! < 0 ? b : firsts[i]!);
     last = Math.max(last, b);
-  }
+  });
   return Number.isFinite(first)
     ? [first, last]
     : [new Date().getFullYear(), new Date().getFullYear()];

@@ -13,13 +13,8 @@ import type {
   Source,
   Time,
 } from "./schema.ts";
-import {
-  CATEGORIES,
-  EVENTS,
-  KINDS,
-  MILESTONES,
-  UNSPECIFIED_WORDS,
-} from "./vocab.ts";
+import { CATEGORIES, KINDS } from "./vocab.ts";
+import { EVENTS, MILESTONES, UNSPECIFIED_WORDS } from "./vocab-records.ts";
 
 /** A small, fast, seedable generator (mulberry32). */
 function random(seed: number): () => number {

@@ -20,19 +20,3 @@ export const CATEGORIES = [
   "trainees",
   "visitors",
 ] as const;
-
-export const MILESTONES = [
-  "designation",
-  "base",
-  "alliance",
-  "election",
-] as const;
-
-export const EVENTS = [
-  "conference",
-  "seminar",
-  "forum",
-  "competition",
-] as const;
-
-export const UNSPECIFIED_WORDS = ["dozens", "several", "some", "many"] as const;

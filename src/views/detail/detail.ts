@@ -8,7 +8,7 @@ import {
   sourceDates,
   type CountryStats,
 } from "../../lib/data/aggregate.ts";
-import { addCount } from "../../lib/data/counts.ts";
+import { addInto, newTotal } from "../../lib/data/counts.ts";
 import { countryName } from "../../lib/data/countries.ts";
 import type {
   CooperationRecord,
@@ -148,7 +148,10 @@ function institutionStats(
     if (r.kind !== "flow") continue;
     const key =
       `${r.people.direction}${r.time.type === "target" ? "Planned" : ""}` as const;
-    stats[key] = addCount(stats[key], r.people.count);
+    stats[key] = addInto(
+      stats[key].parts ? stats[key] : newTotal(),
+      r.people.count,
+    );
   }
   return stats;
 }

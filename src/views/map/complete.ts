@@ -2,35 +2,12 @@
 // (scripts/vite-basemap.ts); another dataset, or a replaced base map, completes them here, with
 // d3-geo loaded on demand. This module imports projection.ts only dynamically: it is the one
 // path through which browser code reaches d3-geo.
-import { namedCountries } from "../../lib/data/aggregate.ts";
 import type { Dataset } from "../../lib/data/schema.ts";
-import { arcKey, type BaseGeometry, type Geometry } from "./geometry.ts";
-import { neededArcs, placeDataset } from "./place.ts";
+import type { BaseGeometry, Geometry } from "./geometry.ts";
+import { placeDataset } from "./place.ts";
 
 export { placeDataset };
-
-/**
- * Whether the map lacks a place the dataset needs: an institution, or an arc whose ends are
- * both known. Presence is checked by id: a dataset that reuses an institution id with other
- * coordinates needs completeGeometry all the same.
- */
-export function missingPlaces(geometry: Geometry, dataset: Dataset): boolean {
-  if (dataset.institutions.some((i) => !geometry.institutions[i.id])) {
-    return true;
-  }
-  const named = dataset.records.flatMap(namedCountries);
-  // The default map carries anchors only for its own dataset's countries.
-  if (named.some((code) => !geometry.anchors[code])) return true;
-  for (const { institution, country } of neededArcs(
-    dataset,
-    geometry.anchors,
-  )) {
-    if (geometry.arcs[arcKey(institution.id, country)] === undefined) {
-      return true;
-    }
-  }
-  return false;
-}
+export { missingPlaces } from "./needed.ts";
 
 /**
  * Places the dataset with d3-geo, loaded now. Countries the geometry has no anchor for take

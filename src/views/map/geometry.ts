@@ -33,6 +33,8 @@ export interface Geometry {
   paths?: Record<string, string>;
   /** ISO alpha-3 → [x, y]: where a country's marker or arc end goes (largest polygon's centroid, or the point of a small state). */
   anchors: Record<string, [number, number]>;
+  /** Countries of the bundled dataset that the default map has no place for (listed, not drawn). */
+  unplaced?: string[];
   /** Institution id → [x, y] of its city. */
   institutions: Record<string, [number, number]>;
   /** `${institutionId}>${alpha3}` → path string of the great-circle arc between them. */

@@ -1,13 +1,18 @@
 // From partner statistics and geometry to what the map draws: filled shapes, markers for
 // countries too small for a polygon, and flow arcs. Plain data in, plain data out.
 import {
-  flowCountries,
-  shareOf,
+  indexedRecords,
   type CountryStats,
+  type FlowRecord,
+  type RecordIndex,
 } from "../../lib/data/aggregate.ts";
-import { addCount, EMPTY_TOTAL, type Total } from "../../lib/data/counts.ts";
+import { addInto, newTotal, type Total } from "../../lib/data/counts.ts";
 import { countryName } from "../../lib/data/countries.ts";
-import type { CooperationRecord, Direction } from "../../lib/data/schema.ts";
+import type {
+  CooperationRecord,
+  Dataset,
+  Direction,
+} from "../../lib/data/schema.ts";
 import type { Lang } from "../../lib/i18n/lang.ts";
 import type { Measure } from "../../lib/state/filters.svelte.ts";
 import { colourOf, legendFor, measureOf, type Legend } from "./choropleth.ts";
@@ -95,38 +100,76 @@ export interface ArcMark {
   dashed: boolean;
 }
 
+type ArcEnd = Omit<ArcMark, "total" | "width" | "dashed">;
+
+/**
+ * Per index and geometry, the arcs that records may add to: `at` gives each group of records
+ * (aggregate.ts) and partner, and each arc's key, the arc's place in `ends` (-1: none drawn).
+ */
+const arcEnds = new WeakMap<
+  RecordIndex,
+  { geometry: Geometry; at: Map<number | string, number>; ends: ArcEnd[] }
+>();
+
 /** One arc per institution, country and direction, summing the flows between them. */
 export function flowArcs(
+  dataset: Dataset,
   records: readonly CooperationRecord[],
   geometry: Geometry,
-  home: ReadonlySet<string>,
 ): ArcMark[] {
-  const arcs = new Map<string, Omit<ArcMark, "width" | "dashed">>();
-  for (const r of records) {
-    if (r.kind !== "flow" || r.time.type === "target") continue;
-    const { codes, shared } = flowCountries(r, home);
-    for (const country of codes) {
-      const d = geometry.arcs[arcKey(r.institution, country)];
-      if (!d) continue;
-      const key = `${arcKey(r.institution, country)}:${r.people.direction}`;
-      const arc = arcs.get(key) ?? {
-        key,
-        institution: r.institution,
-        country,
-        direction: r.people.direction,
-        d,
-        total: EMPTY_TOTAL,
-      };
-      arc.total = addCount(arc.total, shareOf(r.people.count, shared));
-      arcs.set(key, arc);
+  const [index, at] = indexedRecords(dataset, records);
+  const { group, groups, start, place, places, people, part } = index;
+  let cache = arcEnds.get(index);
+  if (cache?.geometry !== geometry) {
+    cache = { geometry, at: new Map(), ends: [] };
+    arcEnds.set(index, cache);
+  }
+  const { ends } = cache;
+  /** Each arc's total, in the order the records first reach it. */
+  const totals: Total[] = [];
+  const order: number[] = [];
+  for (let j = 0; j < records.length; j++) {
+    const i = at ? at[j]! : j;
+    for (let e = start[i]!; e < start[i + 1]!; e++) {
+      // Achieved flows only: planned targets are left out.
+      if (!people[e] || (people[e]! - 1) & 2) continue;
+      const id = group[i]! * places.length + place[e]!;
+      let n = cache.at.get(id);
+      if (n === undefined) {
+        const r = groups[group[i]!] as FlowRecord;
+        const country = places[place[e]!]!;
+        const d = geometry.arcs[arcKey(r.institution, country)];
+        const key = `${arcKey(r.institution, country)}:${r.people.direction}`;
+        n = d ? (cache.at.get(key) ?? -1) : -1;
+        if (d && n < 0) {
+          n =
+            ends.push({
+              key,
+              institution: r.institution,
+              country,
+              direction: r.people.direction,
+              d,
+            }) - 1;
+          cache.at.set(key, n);
+        }
+        cache.at.set(id, n);
+      }
+      if (n < 0) continue;
+      if (!totals[n]) order.push(n);
+      addInto((totals[n] ??= newTotal()), part[i]!);
     }
   }
-  const max = Math.max(1, ...[...arcs.values()].map((a) => a.total.low));
-  return [...arcs.values()].map((a) => ({
-    ...a,
-    width: a.total.low > 0 ? 1.5 + 4.5 * Math.sqrt(a.total.low / max) : 1,
-    dashed: a.total.low === 0,
-  }));
+  let max = 1;
+  for (const n of order) max = Math.max(max, totals[n]!.low);
+  return order.map((n) => {
+    const total = totals[n]!;
+    return {
+      ...ends[n]!,
+      total,
+      width: total.low > 0 ? 1.5 + 4.5 * Math.sqrt(total.low / max) : 1,
+      dashed: total.low === 0,
+    };
+  });
 }
 
 /** Partners in order of how many records they have, for the map's accessible summary. */

@@ -3,30 +3,11 @@
 import type { GeoProjection } from "d3-geo";
 import type { Dataset } from "../../lib/data/schema.ts";
 import { arcKey, type BaseGeometry, type Geometry } from "./geometry.ts";
+import { neededArcs } from "./needed.ts";
 import type * as ProjectionModule from "./projection.ts";
 
 /** The drawing functions of projection.ts, passed in so that this module does not import d3-geo. */
 export type Drawing = Pick<typeof ProjectionModule, "projectPoint" | "arcPath">;
-
-/** Every (institution, country) pair that a flow record draws as an arc, with both ends known. */
-export function* neededArcs(
-  dataset: Dataset,
-  anchors: Geometry["anchors"],
-): Generator<{
-  institution: Dataset["institutions"][number];
-  country: string;
-}> {
-  const institutions = new Map(dataset.institutions.map((i) => [i.id, i]));
-  for (const record of dataset.records) {
-    if (record.kind !== "flow") continue;
-    const institution = institutions.get(record.institution);
-    if (!institution) continue;
-    for (const country of record.countries) {
-      if (country === institution.country || !anchors[country]) continue;
-      yield { institution, country };
-    }
-  }
-}
 
 /**
  * Places a dataset on a base map: every institution's city, and for every flow record an arc

@@ -5,12 +5,18 @@
 import defaultGeometry from "virtual:atlas-geometry";
 import worldAtlasUrl from "world-atlas/countries-110m.json?url";
 import type { Dataset, MapSettings } from "../../lib/data/schema.ts";
-import { completeGeometry, missingPlaces } from "./complete.ts";
-import type { Geometry } from "./geometry.ts";
+import type { BaseGeometry, Geometry } from "./geometry.ts";
+import { missingPlaces } from "./needed.ts";
 
 export type GeometryResult = Geometry | { error: string };
 
 export { defaultGeometry };
+
+/** Completes a geometry with a dataset's places; its code (and d3-geo) loads only then. */
+const completeGeometry = (
+  geometry: BaseGeometry | Geometry,
+  dataset: Dataset,
+) => import("./complete.ts").then((m) => m.completeGeometry(geometry, dataset));
 
 export function resolveGeometry(
   dataset: Dataset,

@@ -6,8 +6,8 @@ import {
   lowerBound,
   sumCounts,
   sumItems,
-  totalNote,
 } from "../../../../src/lib/data/counts.ts";
+import { totalNote } from "../../../../src/lib/data/counts-note.ts";
 import type { Count } from "../../../../src/lib/data/schema.ts";
 
 const exact = (value: number): Count => ({ qualifier: "exact", value });

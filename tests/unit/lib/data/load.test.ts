@@ -33,7 +33,9 @@ describe("JSON syntax errors name the line and column", () => {
   });
 
   it("in Chinese, with the line and column and without the parser's English", () => {
-    const result = parseDatasetText(readFixture("broken/syntax.json"), "zh");
+    const result = parseDatasetText(readFixture("broken/syntax.json"), {
+      lang: "zh",
+    });
     expect(result.refused).toBe(
       "此文件不是有效的 JSON：第 5 行第 5 列有语法错误。",
     );
@@ -68,7 +70,7 @@ describe("size limit", () => {
     expect(parseDatasetText(text).refused).toBe(
       "The file is 10.1 MB; the limit is 10 MB.",
     );
-    expect(parseDatasetText(text, "zh").refused).toBe(
+    expect(parseDatasetText(text, { lang: "zh" }).refused).toBe(
       "文件大小为 10.1 MB，超过了 10 MB 的上限。",
     );
   });

@@ -10,7 +10,6 @@ import { readFixture } from "../../../helpers/fixtures.ts";
 import { testGeometry } from "../../../helpers/geometry.ts";
 
 const dataset = parseDatasetText(readFixture("minimal.json")).dataset!;
-const home = new Set(["CHN"]);
 
 const geometry = testGeometry;
 
@@ -62,7 +61,7 @@ describe("partnerLayers", () => {
 });
 
 describe("flowArcs", () => {
-  const arcs = flowArcs(dataset.records, geometry, home);
+  const arcs = flowArcs(dataset, dataset.records, geometry);
 
   it("draws one arc per institution, country and direction, with the build's path", () => {
     expect(arcs.map((a) => [a.key, a.direction, a.d]).sort()).toEqual([
@@ -92,7 +91,7 @@ describe("flowArcs", () => {
         : r,
     );
     expect(
-      flowArcs(planned, geometry, home).some((a) => a.country === "ZMB"),
+      flowArcs(dataset, planned, geometry).some((a) => a.country === "ZMB"),
     ).toBe(false);
   });
 });

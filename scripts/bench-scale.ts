@@ -1,0 +1,172 @@
+// The benchmark at scale (scripts/bench.ts): builds of the app with a synthetic dataset bundled
+// (ATLAS_DATASET, vite.config.ts), and the time a filter change takes to repaint in the page.
+import { execFileSync } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import type { Browser, Page } from "playwright-core";
+import { synthDataset } from "../src/lib/data/synth.ts";
+import { timing, type Timing } from "./bench-aggregate.ts";
+
+export interface BuildFigures {
+  records: number;
+  /** The dataset file, in bytes. */
+  bytes: number;
+  /** The whole build (validation and prerendering of the first view included). */
+  seconds: number;
+}
+
+/** The folder a build with `records` synthetic records goes to. */
+export const benchDir = (records: number) => `dist-bench-${records}`;
+
+/**
+ * Builds the app with a synthetic dataset of `records` records bundled, into dist-bench-N/
+ * (the dataset is written to data/synth-N.json first when it is not there).
+ */
+export function buildWithSynth(root: string, records: number): BuildFigures {
+  const file = `data/synth-${records}.json`;
+  const text = JSON.stringify(synthDataset(records));
+  if (!existsSync(join(root, file))) writeFileSync(join(root, file), text);
+  const start = performance.now();
+  execFileSync("npx", ["vite", "build", "--outDir", benchDir(records)], {
+    cwd: root,
+    env: { ...process.env, ATLAS_DATASET: file },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  return {
+    records,
+    bytes: Buffer.byteLength(text),
+    seconds: Math.round((performance.now() - start) / 100) / 10,
+  };
+}
+
+export interface RepaintFigures {
+  records: number;
+  /** The window's height: at 800 px the views below the map load (they come near the screen). */
+  height: number;
+  /** The views on the page while timing (the others not loaded). */
+  views: string[];
+  /** From navigation to the app ready (dataset loaded, page hydrated or mounted). */
+  ready: number;
+  /** Choosing an institution, then all institutions again, in turn. */
+  institution: Timing & { runs: number };
+  /** Setting the first year, then clearing it, in turn. */
+  years: Timing & { runs: number };
+}
+
+/**
+ * One filter change, timed in the page: from just before the control's change event to the
+ * end of the frame that shows it. The change event sets the filter; Svelte updates the DOM in
+ * a microtask; a MutationObserver on the map sees the update; the next animation frame then
+ * lays out and paints it, and a message posted from that frame's requestAnimationFrame
+ * callback is handled once it is rendered. (Chromium runs with its frame rate limit lifted,
+ * so no time is spent waiting for a display refresh.)
+ */
+async function change(page: Page, selector: string, value: string) {
+  return page.evaluate(
+    ([selector, value]) =>
+      new Promise<number>((resolve) => {
+        const control = document.querySelector<
+          HTMLInputElement | HTMLSelectElement
+        >(selector!)!;
+        const map = document.querySelector('[data-view="map"]')!;
+        let start = 0;
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now() - start);
+            channel.port2.postMessage(null);
+          });
+        });
+        observer.observe(map, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          characterData: true,
+        });
+        // A change that leaves the map as it was is not timed.
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(Number.NaN);
+        }, 20_000);
+        start = performance.now();
+        control.value = value!;
+        control.dispatchEvent(new Event("change", { bubbles: true }));
+      }),
+    [selector, value],
+  );
+}
+
+/**
+ * `runs` changes of the institution, then of the first year, in a window `height` high; each
+ * series stops early after `budget` ms (a slow page is timed fewer times, never for hours).
+ */
+export async function repaintFigures(
+  browser: Browser,
+  url: string,
+  records: number,
+  { runs, height, budget }: { runs: number; height: number; budget: number },
+): Promise<RepaintFigures> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height },
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(180_000);
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForSelector("#app[data-ready]", { state: "attached" });
+  const ready = await page.evaluate(() => Math.round(performance.now()));
+  const institutions = await page.$$eval(
+    '[data-filters] select[name="inst"] option',
+    (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean),
+  );
+  const [first, last] = await page.$eval(
+    '[data-filters] input[name="from"]',
+    (input) => {
+      const { min, max } = input as HTMLInputElement;
+      return [Number(min), Number(max)] as const;
+    },
+  );
+  const middle = String(Math.round((first + last) / 2));
+  const institution: number[] = [];
+  const years: number[] = [];
+  const series = async (
+    list: number[],
+    next: (run: number) => Promise<number>,
+  ) => {
+    const end = performance.now() + budget;
+    // An even number of changes, so that each series ends where it began.
+    for (let run = 0; run < runs && (run % 2 || performance.now() < end); run++)
+      list.push(await next(run));
+  };
+  await series(institution, (run) =>
+    change(
+      page,
+      '[data-filters] select[name="inst"]',
+      run % 2 === 0 ? institutions[(run / 2) % institutions.length]! : "",
+    ),
+  );
+  await series(years, (run) =>
+    change(
+      page,
+      '[data-filters] input[name="from"]',
+      run % 2 === 0 ? middle : "",
+    ),
+  );
+  const views = await page.$$eval("[data-view]:not([aria-busy])", (els) =>
+    els.map((el) => el.getAttribute("data-view")!),
+  );
+  await context.close();
+  const timed = (list: number[]) => {
+    const kept = list.filter(Number.isFinite);
+    return { ...timing(kept), runs: kept.length };
+  };
+  return {
+    records,
+    height,
+    views,
+    ready,
+    institution: timed(institution),
+    years: timed(years),
+  };
+}
