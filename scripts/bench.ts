@@ -143,9 +143,9 @@ if (!BYTES_ONLY) {
   }
 }
 
-const server = await serve(
-  SIZES.map((n) => [`/bench-${n}/`, join(ROOT, benchDir(n))]),
-);
+const server = await serve({
+  mounts: SIZES.map((n) => [`/bench-${n}/`, join(ROOT, benchDir(n))]),
+});
 writeFileSync(
   join(ROOT, "dist", EMPTY),
   "<!doctype html><title>empty</title><p>Empty page</p>\n",

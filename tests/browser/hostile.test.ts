@@ -10,6 +10,8 @@ import { browserSession } from "../helpers/session.ts";
 const session = browserSession();
 const HOSTILE = "?data=../../fixtures/hostile.json";
 const PAYLOAD = "<script>window.__pwned=1</script>";
+/** The hostile institution's short name. */
+const INSTITUTION = `Evil${PAYLOAD}`;
 
 /** Opens the hostile dataset with every view loaded, watching for anything that runs. */
 async function openHostile(query: string, width: number) {
@@ -62,8 +64,22 @@ describe("a hostile dataset", () => {
         "&country=ZMB",
         width,
       );
-      // The strings are on the page as text.
+      // The strings are on the page as text: a timeline card, a Sankey label.
       expect(await page.locator("body").innerText()).toContain(PAYLOAD);
+      expect(
+        await page
+          .locator('[data-view="timeline"] [data-record="evil-milestone"]')
+          .first()
+          .textContent(),
+      ).toMatch(/^<img src=x/);
+      // The Sankey's node label (wrapped over lines, perhaps shortened) reads as the name.
+      const labels = await page
+        .locator('[data-view="flows"] [data-label-for]')
+        .allTextContents();
+      expect(
+        labels.some((l) => l.startsWith("Evil<scr")),
+        labels.join(" | "),
+      ).toBe(true);
       // Hover a partner (map tooltip), open the table's row (summary and quote), the panel shows.
       await page
         .locator('[data-view="map"] [data-partner][data-country="ZMB"]')
@@ -103,6 +119,42 @@ describe("a hostile dataset", () => {
       );
       expect(overflow).toBeLessThanOrEqual(0);
       await screenshot(page, `hostile-${width}`);
+    },
+  );
+
+  it.each(["en", "zh"])(
+    "the deck (%s) shows the strings as text on every slide and keeps them inside it",
+    async (lang) => {
+      const { page, errors } = await openPage(
+        session.browser,
+        `${session.server.app}${HOSTILE}&lang=${lang}&present=1`,
+        { width: 1920, height: 1080 },
+      );
+      await page.locator("[data-deck]").waitFor();
+      const slides = await page.locator("[data-slide]").count();
+      expect(slides).toBeGreaterThan(2);
+      let shown = "";
+      for (let n = 1; n <= slides; n++) {
+        const slide = page.locator(`[data-slide="${n}"]`);
+        await slide.and(page.locator("[data-current]")).waitFor();
+        shown += await slide.innerText();
+        const spills = await slide.evaluate(
+          (el) =>
+            el.scrollHeight > el.clientHeight + 1 ||
+            el.scrollWidth > el.clientWidth + 1,
+        );
+        expect(spills, `slide ${n} holds its text`).toBe(false);
+        await page.keyboard.press("ArrowRight");
+      }
+      expect(shown).toContain(lang === "en" ? INSTITUTION : "邪恶<img");
+      expect(await nothingRan(page)).toEqual({
+        pwned: null,
+        handlers: [],
+        injected: 0,
+        scriptLinks: [],
+      });
+      expect(errors).toEqual([]);
+      await screenshot(page, `hostile-deck-${lang}`);
     },
   );
 

@@ -36,18 +36,29 @@ const MOUNTS: [string, string][] = [
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors *";
 
+/** Where the browser reports what the policy blocked (report-uri, which Chromium still sends). */
+export const CSP_REPORTS = "/csp-report";
+
 export interface StaticServer {
   origin: string;
   /** The app's address: origin + sub-folder. */
   app: string;
+  /** The violation reports the browser sent, as it sent them. */
+  reports: unknown[];
   close(): Promise<void>;
 }
 
-/** `extra`: more [prefix, folder] mounts, looked at first (the benchmark's builds). */
+/**
+ * Serves the build, and the fixtures beside it, under the strict policy (CSP) with a report-uri
+ * on this server; host pages (HOST) are another site's and are served without it. `mounts`:
+ * more [prefix, folder] pairs, looked at first (the benchmark's builds).
+ */
 export async function serve(
-  extra: [string, string][] = [],
+  options: { csp?: boolean; mounts?: [string, string][] } = {},
 ): Promise<StaticServer> {
-  const mounts = [...extra, ...MOUNTS];
+  const { csp = true } = options;
+  const mounts = [...(options.mounts ?? []), ...MOUNTS];
+  const reports: unknown[] = [];
   if (!existsSync(join(ROOT, "dist/index.html"))) {
     throw new Error(
       "No production build in dist/: run `npm run build` first (npm test does).",
@@ -57,6 +68,20 @@ export async function serve(
     const path = decodeURIComponent(
       new URL(req.url ?? "/", "http://x").pathname,
     );
+    if (path === CSP_REPORTS && req.method === "POST") {
+      let body = "";
+      req.setEncoding("utf8");
+      req.on("data", (chunk: string) => (body += chunk));
+      req.on("end", () => {
+        try {
+          reports.push(JSON.parse(body));
+        } catch {
+          reports.push(body);
+        }
+        res.writeHead(204).end();
+      });
+      return;
+    }
     const mount = mounts.find(([prefix]) => path.startsWith(prefix));
     let file = mount && normalize(join(mount[1], path.slice(mount[0].length)));
     if (
@@ -74,6 +99,9 @@ export async function serve(
     }
     res.writeHead(200, {
       "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+      ...(csp && mount[0] !== HOST
+        ? { "Content-Security-Policy": `${CSP}; report-uri ${CSP_REPORTS}` }
+        : {}),
     });
     createReadStream(file).pipe(res);
   });
@@ -83,6 +111,7 @@ export async function serve(
   return {
     origin,
     app: `${origin}${SUBFOLDER}`,
+    reports,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

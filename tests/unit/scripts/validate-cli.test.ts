@@ -10,7 +10,7 @@ function validate(file: string) {
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
-describe("npm run validate", () => {
+describe("npm run validate", { timeout: 60_000 }, () => {
   it("prints a one-line summary and exits 0 for a valid file", () => {
     const { code, out } = validate(fixturePath("minimal.json"));
     expect(code).toBe(0);
