@@ -3,6 +3,7 @@
 import { render } from "svelte/server";
 import App from "./App.svelte";
 import { BUNDLED_DATASET, type Boot } from "./boot.ts";
+import { markBuilt } from "./lib/data/built.ts";
 import type { LoadResult } from "./lib/data/parse.ts";
 import { en } from "./lib/i18n/en.ts";
 import type { Lang } from "./lib/i18n/lang.ts";
@@ -25,7 +26,9 @@ export function prerender(
     // Only read for replaced base maps, which the default view has none of.
     pageUrl: "http://localhost/",
     dataLabel: BUNDLED_DATASET,
-    dataset: result,
+    dataset: result.dataset
+      ? { ...result, dataset: markBuilt(result.dataset) }
+      : result,
   };
   return render(App, { props: { boot } }).body;
 }

@@ -2,6 +2,7 @@
 // by its fingerprint; any other file is validated here, with the validator loaded on demand
 // so that it costs the first view nothing. A refusal is a code and values: the page words it
 // in its language, with the wording loaded only then (src/ui/lazy/ProblemPanel.svelte).
+import { markBuilt } from "./built.ts";
 import { fingerprint } from "./fingerprint.ts";
 import { MAX_DATASET_BYTES, tooLarge } from "./limits.ts";
 import type { LoadResult } from "./parse.ts";
@@ -73,7 +74,7 @@ export async function loadDatasetFrom(
   const text = await response.text();
   if (trusted && fingerprint(text) === trusted) {
     return {
-      dataset: JSON.parse(text) as Dataset,
+      dataset: markBuilt(JSON.parse(text) as Dataset),
       problems: [],
       trusted: true,
     };

@@ -6,7 +6,7 @@ import defaultGeometry from "virtual:atlas-geometry";
 import worldAtlasUrl from "world-atlas/countries-110m.json?url";
 import type { Dataset, MapSettings } from "../../lib/data/schema.ts";
 import type { BaseGeometry, Geometry } from "./geometry.ts";
-import { missingPlaces } from "./needed.ts";
+import { isBuilt } from "../../lib/data/built.ts";
 
 export type GeometryResult = Geometry | { error: string };
 
@@ -26,9 +26,13 @@ export function resolveGeometry(
   const custom: NonNullable<MapSettings["basemap"]> | undefined =
     options.basemap ? { url: options.basemap } : dataset.map?.basemap;
   if (!custom && centre === defaultGeometry.projection.centre) {
-    return missingPlaces(defaultGeometry, dataset)
-      ? completeGeometry(defaultGeometry, dataset)
-      : defaultGeometry;
+    // The bundled dataset was placed at build time; another one is checked, its code loaded then.
+    if (isBuilt(dataset)) return defaultGeometry;
+    return import("./needed.ts").then(({ missingPlaces }) =>
+      missingPlaces(defaultGeometry, dataset)
+        ? completeGeometry(defaultGeometry, dataset)
+        : defaultGeometry,
+    );
   }
   // Another centre re-projects world-atlas itself, shipped as a file that only this fetches.
   const settings = custom ?? {
