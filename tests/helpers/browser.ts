@@ -84,7 +84,13 @@ export async function openView(
   url: string,
   view: string,
   ready: string,
-  options: { width?: number; height?: number; locale?: string } = {},
+  options: {
+    width?: number;
+    height?: number;
+    locale?: string;
+    /** How long the view may take to draw (ms); Playwright's 30 s unless said. */
+    timeout?: number;
+  } = {},
 ): Promise<Watched> {
   const watched = await openPage(browser, url, options);
   const selector = `[data-view="${view}"]`;
@@ -94,7 +100,10 @@ export async function openView(
       selector,
     );
   await scroll();
-  await watched.page.locator(`${selector} ${ready}`).first().waitFor();
+  await watched.page
+    .locator(`${selector} ${ready}`)
+    .first()
+    .waitFor({ timeout: options.timeout });
   await scroll();
   return watched;
 }
