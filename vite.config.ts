@@ -132,6 +132,24 @@ function inlineStylesheet(html: string, outDir: string): string {
   );
 }
 
+/**
+ * Vite wraps each dynamic import in a helper that first preloads the chunk's dependencies and
+ * stylesheets. This build has neither (`modulePreload: false`, one stylesheet, inlined), yet
+ * the helper (0.9 KB gzip) was fetched with the first view; in its place, the import itself.
+ * A failed import then rejects as it would without Vite, and the views say so.
+ */
+export function leanPreloadHelper(): Plugin {
+  return {
+    name: "atlas-lean-preload-helper",
+    apply: "build",
+    enforce: "pre",
+    load(id) {
+      if (id === "\0vite/preload-helper.js")
+        return "export const __vitePreload = (load) => load();";
+    },
+  };
+}
+
 /** Lengths in rem follow the host page's root font size: inside its page, the atlas uses px. */
 export function remToPx(): Plugin {
   return {
@@ -172,6 +190,7 @@ function embedScripts(): Plugin {
         base: "./",
         logLevel: "warn",
         plugins: [
+          leanPreloadHelper(),
           svelte({
             configFile: false,
             preprocess: vitePreprocess(),
@@ -210,6 +229,7 @@ export default defineConfig({
   // Relative asset paths: the build works from any sub-folder of a static server.
   base: "./",
   plugins: [
+    leanPreloadHelper(),
     svelte(),
     bundledDataset(),
     atlasBaseMap(),

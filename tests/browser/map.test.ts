@@ -2,6 +2,11 @@
 // measures, arcs, the prerendered view without scripts, and a replaced base map.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import {
+  homeCountries,
+  recordCountries,
+  selectRecords,
+} from "../../src/lib/data/aggregate.ts";
 import { partnerCountries } from "../../src/lib/data/summary.ts";
 import { openPage, screenshot } from "../helpers/browser.ts";
 import { bundledDataset, ROOT } from "../helpers/fixtures.ts";
@@ -174,6 +179,47 @@ describe("the map", () => {
     expect(await page.locator(partner("ZMB")).getAttribute("href")).toBe(href);
     await page.getByLabel("Show flows").uncheck();
     expect(await page.locator(`${MAP} [data-flow]`).count()).toBe(0);
+  });
+
+  it("a filter change keeps the shapes' elements: no partner flickers, the sprite is fetched once", async () => {
+    const { page, requests, errors } = await openMap();
+    const home = homeCountries(dataset);
+    const partnersOf = (inst: string) =>
+      new Set(
+        selectRecords(dataset, { inst, from: null, to: null, kinds: [] })
+          .flatMap((r) => recordCountries(r, home))
+          .filter((code) => partners.includes(code)),
+      );
+    const other = dataset.institutions.find(
+      (i) => !partnersOf(i.id).has("ZMB"),
+    )!;
+    const zambia = await page.locator(partner("ZMB")).elementHandle();
+    const inst = page.locator('[data-filters] select[name="inst"]');
+    await inst.selectOption(other.id);
+    await expect
+      .poll(() => page.locator(`${MAP} [data-partner]`).count())
+      .toBe(partnersOf(other.id).size);
+    // Left out, not removed: hidden, not a partner, out of the tab order.
+    expect(
+      await zambia!.evaluate((el) => [
+        el.isConnected,
+        el.hasAttribute("data-partner"),
+        el.getAttribute("tabindex"),
+        getComputedStyle(el).visibility,
+      ]),
+    ).toEqual([true, false, null, "hidden"]);
+    await inst.selectOption("");
+    await page.locator(partner("ZMB")).waitFor();
+    expect(
+      await zambia!.evaluate(
+        (el, selector) => el === document.querySelector(selector),
+        partner("ZMB"),
+      ),
+    ).toBe(true);
+    expect(
+      requests.filter((url) => url.includes("atlas-basemap")),
+    ).toHaveLength(1);
+    expect(errors).toEqual([]);
   });
 
   it("fits a 375 px screen and speaks Chinese", async () => {

@@ -11,6 +11,7 @@ import {
   type RecordFilter,
 } from "../../src/lib/data/aggregate.ts";
 import { synthDataset } from "../../src/lib/data/synth.ts";
+import { ARC_LIMIT } from "../../src/views/map/layers.ts";
 import { openPage } from "../helpers/browser.ts";
 import { HOST, HOST_DIR } from "../helpers/server.ts";
 import { browserSession } from "../helpers/session.ts";
@@ -53,6 +54,17 @@ describe("10,000 records", () => {
     expect(drawn).toBeGreaterThan(150);
     expect(drawn).toBeLessThanOrEqual(partnersOf(all).size);
 
+    // Arcs: the widest ARC_LIMIT, and a note saying how many more there are.
+    const arcs = page.locator(`${MAP} [data-flow]`);
+    const limited = page.locator(`${MAP} [data-arcs-limited]`);
+    expect(await arcs.count()).toBe(ARC_LIMIT);
+    expect(
+      Number(await limited.getAttribute("data-arcs-limited")),
+    ).toBeGreaterThan(0);
+    expect(await limited.textContent()).toMatch(
+      new RegExp(`^The ${ARC_LIMIT} widest of [\\d,]+ flows are drawn`),
+    );
+
     const inst = dataset.institutions[3]!.id;
     await page.locator('[data-filters] select[name="inst"]').selectOption(inst);
     const chosen = { ...all, inst };
@@ -61,6 +73,10 @@ describe("10,000 records", () => {
       .toBe(String(selectRecords(dataset, chosen).length));
     await expect.poll(() => partners.count()).toBeLessThan(drawn);
     expect(await partners.count()).toBeLessThanOrEqual(partnersOf(chosen).size);
+    // One institution's flows are few enough to draw them all.
+    expect(await arcs.count()).toBeGreaterThan(0);
+    expect(await arcs.count()).toBeLessThan(ARC_LIMIT);
+    expect(await limited.count()).toBe(0);
 
     await page.locator('[data-filters] input[name="from"]').fill("2020");
     await page.locator('[data-filters] input[name="from"]').press("Enter");

@@ -45,8 +45,14 @@ export function alpha2(code: string): string | undefined {
 }
 
 const displayNames = new Map<Lang, Intl.DisplayNames>();
+/** Names already asked for: Intl.DisplayNames is slow enough that a filter change at scale,
+ *  naming and sorting every partner, spent milliseconds in it. */
+const named: Record<Lang, Map<string, string>> = {
+  en: new Map(),
+  zh: new Map(),
+};
 
-export function countryName(code: string, lang: Lang): string {
+function lookUp(code: string, lang: Lang): string {
   const region = REGIONS_OF_CHINA[code];
   if (region) return region[lang];
   const two = alpha2(code);
@@ -60,4 +66,10 @@ export function countryName(code: string, lang: Lang): string {
     displayNames.set(lang, names);
   }
   return names.of(two) ?? code;
+}
+
+export function countryName(code: string, lang: Lang): string {
+  let name = named[lang].get(code);
+  if (name === undefined) named[lang].set(code, (name = lookUp(code, lang)));
+  return name;
 }

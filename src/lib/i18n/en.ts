@@ -43,6 +43,8 @@ export const en = {
   mapSummary: "{n} partner countries and regions. Most records: {top}.",
   mapKeys:
     "Use the arrow keys to move between partners, Enter to select, Escape to clear.",
+  arcsLimited:
+    "The {shown} widest of {total} flows are drawn. Choose an institution or a country to see all of its flows.",
   notOnMap: "Not on the map (no position known): {list}",
   creditWorldAtlas:
     "Boundaries: Natural Earth, via world-atlas. Not an official boundary map.",

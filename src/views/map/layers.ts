@@ -78,13 +78,24 @@ export function partnerLayers(
       });
     } else missing.push(code);
   }
-  const collator = new Intl.Collator(lang === "zh" ? "zh-CN" : "en");
   const order = [...shapes, ...markers]
     .map((m) => m.code)
     .sort((a, b) =>
-      collator.compare(countryName(a, lang), countryName(b, lang)),
+      collatorFor(lang).compare(countryName(a, lang), countryName(b, lang)),
     );
   return { shapes, markers, missing, legend, order };
+}
+
+const collators = new Map<Lang, Intl.Collator>();
+
+/** Made once per language: making one costs more than sorting a few hundred names with it. */
+function collatorFor(lang: Lang): Intl.Collator {
+  let collator = collators.get(lang);
+  if (!collator) {
+    collator = new Intl.Collator(lang === "zh" ? "zh-CN" : "en");
+    collators.set(lang, collator);
+  }
+  return collator;
 }
 
 export interface ArcMark {
@@ -170,6 +181,26 @@ export function flowArcs(
       dashed: total.low === 0,
     };
   });
+}
+
+/**
+ * The most arcs the map draws. Past a few hundred they hide each other and the countries
+ * beneath, and painting them takes longer than a frame; the map says how many are left out.
+ */
+export const ARC_LIMIT = 200;
+
+/**
+ * The `limit` widest arcs (by the total's lower bound; arcs with no number last), in the order
+ * given; all of them when there are no more than `limit`.
+ */
+export function widestArcs(arcs: ArcMark[], limit = ARC_LIMIT): ArcMark[] {
+  if (arcs.length <= limit) return arcs;
+  const kept = new Set(
+    [...arcs]
+      .sort((a, b) => b.total.low - a.total.low || (a.key < b.key ? -1 : 1))
+      .slice(0, limit),
+  );
+  return arcs.filter((a) => kept.has(a));
 }
 
 /** Partners in order of how many records they have, for the map's accessible summary. */

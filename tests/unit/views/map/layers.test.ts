@@ -5,6 +5,8 @@ import {
   flowArcs,
   partnerLayers,
   topPartners,
+  widestArcs,
+  type ArcMark,
 } from "../../../../src/views/map/layers.ts";
 import { readFixture } from "../../../helpers/fixtures.ts";
 import { testGeometry } from "../../../helpers/geometry.ts";
@@ -93,6 +95,38 @@ describe("flowArcs", () => {
     expect(
       flowArcs(dataset, planned, geometry).some((a) => a.country === "ZMB"),
     ).toBe(false);
+  });
+});
+
+describe("widestArcs", () => {
+  const arc = (key: string, low: number): ArcMark => ({
+    key,
+    institution: "alpha",
+    country: key,
+    direction: "sent",
+    d: "M0 0",
+    total: { low, high: low, parts: 1, vague: [] },
+    width: 1,
+    dashed: low === 0,
+  });
+  const arcs = [arc("A", 3), arc("B", 0), arc("C", 9), arc("D", 5)];
+
+  it("keeps the widest arcs, in the order they were drawn", () => {
+    expect(widestArcs(arcs, 2).map((a) => a.key)).toEqual(["C", "D"]);
+    expect(widestArcs(arcs, 3).map((a) => a.key)).toEqual(["A", "C", "D"]);
+  });
+
+  it("keeps arcs without a number last, and all arcs when they are few enough", () => {
+    expect(widestArcs(arcs, 4)).toBe(arcs);
+    expect(widestArcs([arc("X", 0), arc("Y", 0), arc("Z", 1)], 2)).toEqual([
+      arc("X", 0),
+      arc("Z", 1),
+    ]);
+  });
+
+  it("draws every arc of the sample dataset", () => {
+    const all = flowArcs(dataset, dataset.records, geometry);
+    expect(widestArcs(all)).toEqual(all);
   });
 });
 
