@@ -119,6 +119,16 @@ describe("the map", () => {
     }
     expect([...seen].sort()).toEqual(partners);
     while ((await focused()) !== "SGP") await page.keyboard.press("ArrowRight");
+    // Named by its name, described by the tooltip that focus shows: its totals.
+    const cdp = await page.context().newCDPSession(page);
+    const { root } = await cdp.send("DOM.getDocument");
+    const { nodes } = await cdp.send("Accessibility.queryAXTree", {
+      backendNodeId: root.backendNodeId,
+      accessibleName: "Singapore",
+      role: "button",
+    });
+    expect(nodes).toHaveLength(1);
+    expect(nodes[0]!.description?.value).toMatch(/Records\s*\d/);
     await page.keyboard.press("Enter");
     expect(
       await page.locator(partner("SGP")).getAttribute("data-selected"),
@@ -232,7 +242,7 @@ describe("the map", () => {
     expect(await page.locator(`${MAP} [data-partner]`).count()).toBe(
       partners.length,
     );
-    await page.locator(partner("TWN")).dispatchEvent("pointerenter");
+    await page.locator(partner("TWN")).dispatchEvent("pointerover");
     expect(await page.getByRole("tooltip").textContent()).toContain("中国台湾");
     expect(errors).toEqual([]);
     await screenshot(page, "map-zh-375");

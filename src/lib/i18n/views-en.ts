@@ -145,6 +145,7 @@ export const viewsEn = {
   detailMilestones: "Milestones",
   detailRecords: "Records ({n})",
   detailNoRecords: "No records for this choice.",
+  detailMore: "Show {n} more records",
   detailIn: "in {place}",
   detailKeys: "Escape closes this panel.",
   detailNoteOf: "{label}: {note}",

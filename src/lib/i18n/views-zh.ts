@@ -143,6 +143,7 @@ export const viewsZh: ViewText = {
   detailMilestones: "重要节点",
   detailRecords: "记录（{n}条）",
   detailNoRecords: "所选范围内没有记录。",
+  detailMore: "再显示{n}条记录",
   detailIn: "位于{place}",
   detailKeys: "按退出键关闭此面板。",
   detailNoteOf: "{label}：{note}",

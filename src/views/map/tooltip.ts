@@ -71,9 +71,3 @@ export function tipFor(stats: CountryStats, t: Messages, lang: Lang): Tip {
       : {}),
   };
 }
-
-/** One sentence for the accessible name of a partner on the map. */
-export function tipText(tip: Tip): string {
-  const lines = tip.lines.map((l) => `${l.label}: ${l.value}`).join(", ");
-  return `${tip.name}. ${lines}.${tip.note ? ` ${tip.note}.` : ""}`;
-}

@@ -25,10 +25,14 @@ function totals(aside: HTMLElement): Record<string, string> {
   );
 }
 
-function setup(initial: Partial<Filters> = {}, lang: Lang = "en") {
+function setup(
+  initial: Partial<Filters> = {},
+  lang: Lang = "en",
+  data = dataset,
+) {
   let filters!: Filters;
   const view = render(DetailHarness, {
-    dataset,
+    dataset: data,
     lang,
     initial,
     expose: (f: Filters) => (filters = f),
@@ -263,5 +267,41 @@ describe("DetailPanel", () => {
     expect(clone.textContent).not.toMatch(
       /\b(Close|Sent|Received|Records|Source)\b/,
     );
+  });
+
+  it("draws twenty record cards at a time, and starts again for a new subject", async () => {
+    // Each of BPC's records five times over, as an institution at scale has them.
+    const own = dataset.records.filter((r) => r.institution === "bpc");
+    const copies = [1, 2, 3, 4].flatMap((n) =>
+      own.map((r) => ({ ...r, id: `${r.id}-${n}` })),
+    );
+    const many = { ...dataset, records: [...dataset.records, ...copies] };
+    const total = own.length * 5;
+    expect(total).toBeGreaterThan(40);
+    const { panel, filters } = setup({ inst: "bpc" }, "en", many);
+    await tick();
+    const cards = () => panel()!.querySelectorAll("[data-record]").length;
+    expect(cards()).toBe(20);
+    await fireEvent.click(
+      within(panel()!).getByRole("button", { name: "Show 20 more records" }),
+    );
+    expect(cards()).toBe(40);
+    // Twenty more at a time, then what is left.
+    while (total - cards() > 20)
+      await fireEvent.click(
+        within(panel()!).getByRole("button", { name: "Show 20 more records" }),
+      );
+    await fireEvent.click(
+      within(panel()!).getByRole("button", {
+        name: `Show ${total - cards()} more records`,
+      }),
+    );
+    expect(cards()).toBe(total);
+    expect(panel()!.querySelector("[data-more]")).toBeNull();
+    filters().inst = "bjut";
+    await tick();
+    filters().inst = "bpc";
+    await tick();
+    expect(cards()).toBe(20);
   });
 });

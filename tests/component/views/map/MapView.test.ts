@@ -44,11 +44,11 @@ describe("MapView", () => {
 
   it("pointer over a partner shows its tooltip", async () => {
     const { partner } = setup();
-    await fireEvent.pointerEnter(partner("TWN"));
+    await fireEvent.pointerOver(partner("TWN"));
     const tip = screen.getByRole("tooltip");
     expect(tip).toHaveTextContent("Taiwan, China");
     expect(tip).toHaveTextContent("60+");
-    await fireEvent.pointerLeave(partner("TWN"));
+    await fireEvent.pointerOut(partner("TWN"));
     expect(screen.queryByRole("tooltip")).not.toBeInTheDocument();
   });
 

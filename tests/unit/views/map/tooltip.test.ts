@@ -3,7 +3,7 @@ import { countryStats } from "../../../../src/lib/data/aggregate.ts";
 import { parseDatasetText } from "../../../../src/lib/data/parse.ts";
 import { en } from "../../../../src/lib/i18n/en.ts";
 import { zh } from "../../../../src/lib/i18n/zh.ts";
-import { tipFor, tipText } from "../../../../src/views/map/tooltip.ts";
+import { tipFor } from "../../../../src/views/map/tooltip.ts";
 import { readFixture } from "../../../helpers/fixtures.ts";
 
 const dataset = parseDatasetText(readFixture("minimal.json")).dataset!;
@@ -33,11 +33,5 @@ describe("tipFor", () => {
     expect(tip.name).toBe("赞比亚");
     expect(tip.lines).toContainEqual({ label: "派出", value: "8" });
     expect(tip.lines).toContainEqual({ label: "年份", value: "2017—2018年" });
-  });
-
-  it("reads as one sentence for assistive technology", () => {
-    expect(tipText(tipFor(stats.get("ZMB")!, en, "en"))).toBe(
-      "Zambia. Sent: 8, Records: 1, Years: 2017–2018.",
-    );
   });
 });
