@@ -5,8 +5,8 @@ import {
   flowArcs,
   partnerLayers,
   topPartners,
-  widestArcs,
-  type ArcMark,
+  mapArcs,
+  ARC_LIMIT,
 } from "../../../../src/views/map/layers.ts";
 import { readFixture } from "../../../helpers/fixtures.ts";
 import { testGeometry } from "../../../helpers/geometry.ts";
@@ -98,35 +98,43 @@ describe("flowArcs", () => {
   });
 });
 
-describe("widestArcs", () => {
-  const arc = (key: string, low: number): ArcMark => ({
-    key,
-    institution: "alpha",
-    country: key,
-    direction: "sent",
-    d: "M0 0",
-    total: { low, high: low, parts: 1, vague: [] },
-    width: 1,
-    dashed: low === 0,
-  });
-  const arcs = [arc("A", 3), arc("B", 0), arc("C", 9), arc("D", 5)];
+describe("mapArcs", () => {
+  const all = flowArcs(dataset, dataset.records, geometry);
+  const byWidth = [...all].sort(
+    (a, b) => b.total.low - a.total.low || (a.key < b.key ? -1 : 1),
+  );
 
-  it("keeps the widest arcs, in the order they were drawn", () => {
-    expect(widestArcs(arcs, 2).map((a) => a.key)).toEqual(["C", "D"]);
-    expect(widestArcs(arcs, 3).map((a) => a.key)).toEqual(["A", "C", "D"]);
+  it("keeps the widest arcs, in the order they are drawn, and counts them all", () => {
+    const { arcs, count } = mapArcs(dataset, dataset.records, geometry, 2);
+    expect(count).toBe(all.length);
+    expect(arcs.map((a) => a.key).sort()).toEqual(
+      byWidth
+        .slice(0, 2)
+        .map((a) => a.key)
+        .sort(),
+    );
+    expect(arcs).toEqual(all.filter((a) => arcs.some((b) => b.key === a.key)));
   });
 
-  it("keeps arcs without a number last, and all arcs when they are few enough", () => {
-    expect(widestArcs(arcs, 4)).toBe(arcs);
-    expect(widestArcs([arc("X", 0), arc("Y", 0), arc("Z", 1)], 2)).toEqual([
-      arc("X", 0),
-      arc("Z", 1),
-    ]);
+  it("widths stay those of all the arcs; the narrowest are left out", () => {
+    const { arcs } = mapArcs(
+      dataset,
+      dataset.records,
+      geometry,
+      all.length - 1,
+    );
+    const left = all.find((a) => !arcs.some((b) => b.key === a.key))!;
+    expect(left.total.low).toBe(byWidth.at(-1)!.total.low);
+    for (const a of arcs)
+      expect(a.width).toBe(all.find((b) => b.key === a.key)!.width);
   });
 
   it("draws every arc of the sample dataset", () => {
-    const all = flowArcs(dataset, dataset.records, geometry);
-    expect(widestArcs(all)).toEqual(all);
+    expect(mapArcs(dataset, dataset.records, geometry)).toEqual({
+      arcs: all,
+      count: all.length,
+    });
+    expect(all.length).toBeLessThanOrEqual(ARC_LIMIT);
   });
 });
 
