@@ -14,7 +14,7 @@ import {
 import type { Dataset } from "../src/lib/data/schema.ts";
 import { matcher } from "../src/lib/data/search.ts";
 import { synthDataset } from "../src/lib/data/synth.ts";
-import { flowArcs } from "../src/views/map/layers.ts";
+import { mapArcs } from "../src/views/map/layers.ts";
 import { placeDataset } from "../src/views/map/place.ts";
 import * as drawing from "../src/views/map/projection.ts";
 import { chosenFlows, flowGraph } from "../src/views/flows/sankey.ts";
@@ -32,11 +32,11 @@ export interface AggregationFigures {
   runs: number;
   /** Building the index: once per dataset, when it is loaded. */
   index: number;
-  /** One filter change for the map: selectRecords + countryStats + flowArcs. */
+  /** One filter change for the map: selectRecords + countryStats + mapArcs (its widest arcs). */
   map: Timing;
   select: Timing;
   countryStats: Timing;
-  flowArcs: Timing;
+  mapArcs: Timing;
   /** A text search: the matcher over the dataset's text, then the selection. */
   search: Timing;
   /** The views' own per-filter work (per record, not indexed). */
@@ -98,7 +98,7 @@ export function aggregationFigures(
   const everything = selectRecords(dataset, changes.at(-1)!);
   const index = round(performance.now() - startIndex);
   // Warm: the arcs' ends, the search text, the code paths.
-  flowArcs(dataset, everything, geometry);
+  mapArcs(dataset, everything, geometry);
   matcher("cooperation", dataset);
   const selections = changes.map((f) => selectRecords(dataset, f));
   const chosen = selections.map((s) =>
@@ -112,14 +112,14 @@ export function aggregationFigures(
     map: time(runs, (run) => {
       const records = selectRecords(dataset, pick(run));
       countryStats(dataset, records);
-      flowArcs(dataset, records, geometry);
+      mapArcs(dataset, records, geometry);
     }),
     select: time(runs, (run) => selectRecords(dataset, pick(run))),
     countryStats: time(runs, (run) =>
       countryStats(dataset, selections[run % selections.length]!),
     ),
-    flowArcs: time(runs, (run) =>
-      flowArcs(dataset, selections[run % selections.length]!, geometry),
+    mapArcs: time(runs, (run) =>
+      mapArcs(dataset, selections[run % selections.length]!, geometry),
     ),
     search: time(runs, (run) =>
       selectRecords(dataset, {
