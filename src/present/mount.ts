@@ -44,7 +44,7 @@ async function showDeck(target: HTMLElement, boot: Boot) {
     props: {
       slides: buildDeck(dataset, selectRecords(dataset, boot.filters)),
       dataset,
-      ...("error" in geometry ? {} : { geometry }),
+      ...("refusal" in geometry ? {} : { geometry }),
       page: boot.page,
       lang: boot.lang,
       t,

@@ -9,6 +9,7 @@ import {
 } from "../../src/lib/data/aggregate.ts";
 import { partnerCountries } from "../../src/lib/data/summary.ts";
 import { openPage, screenshot } from "../helpers/browser.ts";
+import { englishWords } from "../helpers/english.ts";
 import { bundledDataset, ROOT } from "../helpers/fixtures.ts";
 import { browserSession } from "../helpers/session.ts";
 
@@ -345,4 +346,37 @@ describe("a replaced base map", () => {
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/another site/);
   });
+
+  it.each([
+    ["is not JSON", "broken/syntax.json", /第 5 行第 5 列/],
+    ["is not TopoJSON", "minimal.json", /不是 TopoJSON/],
+    ["is missing", "basemap/none.json", /404/],
+  ])(
+    "a base map that %s is refused in Chinese, with no English sentence",
+    async (_what, file, says) => {
+      const { page, errors } = await openPage(
+        session.browser,
+        `${session.server.app}?lang=zh&basemap=../../fixtures/${file}`,
+        { width: 375 },
+      );
+      const alert = page.locator(`${MAP} [role="alert"]`);
+      await alert.waitFor();
+      const text = (await alert.textContent())!.trim();
+      expect(text).toMatch(/^无法绘制底图：.*位于 http:\/\/\S+ 的底图/);
+      expect(text).toContain(`/fixtures/${file}`);
+      expect(text).toMatch(says);
+      expect(englishWords(text)).toEqual([]);
+      // The address, one long word, wraps instead of widening a phone's page.
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth <= innerWidth,
+        ),
+      ).toBe(true);
+      // The missing file's 404 is logged by the browser itself; nothing else is.
+      expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
+      if (file === "minimal.json") {
+        await screenshot(page, "map-basemap-refused-zh-375");
+      }
+    },
+  );
 });

@@ -1,7 +1,8 @@
 import { render, screen, within } from "@testing-library/svelte";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import App from "../../src/App.svelte";
 import { start } from "../../src/boot.ts";
+import { dropAddress } from "../../src/lib/state/history.ts";
 import { fixtureFetch } from "../helpers/fixture-fetch.ts";
 import { englishWords } from "../helpers/english.ts";
 import { bundledDataset } from "../helpers/fixtures.ts";
@@ -19,6 +20,10 @@ globalThis.IntersectionObserver = class {
     return [];
   }
 } as unknown as typeof IntersectionObserver;
+
+// The address follows the state once it has rested (src/lib/state/history.ts); a test that ends
+// sooner would leave that timer to write it after the test environment is gone.
+afterEach(() => dropAddress());
 
 describe("App", () => {
   it("shows a loading state, then the dataset's institutions and counts", async () => {

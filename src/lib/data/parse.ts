@@ -2,6 +2,7 @@
 // column, then entry-by-entry validation. Used by the CLI, the build and (loaded on demand)
 // the browser.
 import type { Lang } from "../i18n/lang.ts";
+import { parseJson } from "./json-syntax.ts";
 import { MAX_DATASET_BYTES, tooLarge } from "./limits.ts";
 import { formatRefusal, type Problem, type Refusal } from "./problems.ts";
 import { validateDataset, type Validation } from "./validate.ts";
@@ -29,20 +30,6 @@ export function refuseNow(
   };
 }
 
-/** Line and column (1-based) of a JSON.parse error, from V8's message. */
-export function jsonErrorLocation(
-  message: string,
-  text: string,
-): { line: number; column: number } {
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn)
-    return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : text.length;
-  const before = text.slice(0, offset).split("\n");
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-}
-
 export function parseDatasetText(
   text: string,
   /** `limit`: the largest file taken, in bytes (the build takes its own dataset at any size);
@@ -54,21 +41,11 @@ export function parseDatasetText(
 ): LoadResult {
   const bytes = limit === Infinity ? 0 : new TextEncoder().encode(text).length;
   if (bytes > limit) return refuseNow(tooLarge(bytes), lang);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const detail = message.replace(
-      /\s*\(line \d+ column \d+\)|\s*(in JSON )?at position \d+.*$/g,
-      "",
-    );
-    return refuseNow(
-      { code: "notJson", ...jsonErrorLocation(message, text), detail },
-      lang,
-    );
+  const parsed = parseJson(text);
+  if ("error" in parsed) {
+    return refuseNow({ code: "notJson", ...parsed.error }, lang);
   }
-  const validation = validateDataset(raw);
+  const validation = validateDataset(parsed.value);
   if (!validation.dataset) {
     return refuseNow({ code: "notDataset" }, lang, validation.problems);
   }

@@ -101,9 +101,37 @@ export type Refusal =
     }
   /** `bytes` is unknown when reading stopped at the limit. */
   | { code: "tooLarge"; bytes?: number; limit: number }
-  /** `detail`: the JSON parser's own (English) words. */
-  | { code: "notJson"; line: number; column: number; detail: string }
-  | { code: "notDataset" };
+  /** `detail`: the JSON parser's own (English) words; `what` and `url` name a file other
+   * than the dataset (a base map). */
+  | {
+      code: "notJson";
+      line: number;
+      column: number;
+      detail: string;
+      what?: FileKind;
+      url?: string;
+    }
+  | { code: "notDataset" }
+  // A replaced base map (src/views/map/custom-basemap.ts): what is wrong with its TopoJSON.
+  /** Not an object with "type": "Topology", "objects" and "arcs". */
+  | { code: "notTopology"; url: string }
+  | { code: "noObjects"; url: string }
+  /** `objects`: the ones the file has. */
+  | {
+      code: "noObject";
+      url: string;
+      object: string;
+      objects: readonly string[];
+    }
+  /** topojson-client could not turn the object into shapes. */
+  | { code: "notShapes"; url: string; object: string }
+  /** No shape has an ISO code in the properties `looked` in ("id": the feature's id). */
+  | {
+      code: "noCountryCodes";
+      url: string;
+      object: string;
+      looked: readonly string[];
+    };
 
 export function jsonPath(keys: readonly PathKey[]): string {
   return keys

@@ -119,8 +119,31 @@ export function refusalEn(r: Refusal): string {
         ? `The file is larger than the limit of ${formatSize(r.limit, "en")}.`
         : `The file is ${formatSize(r.bytes, "en", true)}; the limit is ${formatSize(r.limit, "en")}.`;
     case "notJson":
-      return `The file is not valid JSON: line ${r.line}, column ${r.column}: ${r.detail}.`;
+      return `${r.url ? `The ${r.what ?? "file"} at ${r.url}` : "The file"} is not valid JSON: line ${r.line}, column ${r.column}: ${r.detail}.`;
     case "notDataset":
       return "The file is not a Cooperation Atlas dataset.";
+    // A replaced base map's TopoJSON.
+    case "notTopology":
+      return `The base map at ${r.url} is not TopoJSON: it should be an object with "type": "Topology", "objects" and "arcs".`;
+    case "noObjects":
+      return `The base map at ${r.url} has no objects.`;
+    case "noObject":
+      return `The base map at ${r.url} has no object “${r.object}”; it has ${quoted(r.objects).join(", ")}.`;
+    case "notShapes":
+      return `The object “${r.object}” of the base map at ${r.url} could not be read as shapes.`;
+    case "noCountryCodes":
+      return `No shape in the object “${r.object}” of the base map at ${r.url} has an ISO country code that the atlas recognises (looked in ${lookedIn(r.looked)}).`;
   }
+}
+
+const quoted = (names: readonly string[]) => names.map((n) => `“${n}”`);
+
+/** "the properties “iso_a3”, “ISO3” or the feature id"; "id" is the feature's id. */
+function lookedIn(looked: readonly string[]): string {
+  const names = looked.filter((n) => n !== "id");
+  const properties = names.length
+    ? `the ${names.length === 1 ? "property" : "properties"} ${quoted(names).join(", ")}`
+    : "";
+  const id = looked.includes("id") ? "the feature id" : "";
+  return [properties, id].filter(Boolean).join(" or ");
 }

@@ -126,8 +126,30 @@ export function refusalZh(r: Refusal): string {
         ? `文件超过了 ${formatSize(r.limit, "zh")} 的大小上限。`
         : `文件大小为 ${formatSize(r.bytes, "zh", true)}，超过了 ${formatSize(r.limit, "zh")} 的上限。`;
     case "notJson":
-      return `此文件不是有效的 JSON：第 ${r.line} 行第 ${r.column} 列有语法错误。`;
+      return `${r.url ? `位于 ${r.url} 的${FILE[r.what ?? "dataset"]}` : "此文件"}不是有效的 JSON：第 ${r.line} 行第 ${r.column} 列有语法错误。`;
     case "notDataset":
       return "此文件不是本图谱的数据集。";
+    // 替换底图的 TopoJSON 文件。
+    case "notTopology":
+      return `位于 ${r.url} 的底图不是 TopoJSON 文件：应为含有 "type": "Topology"、"objects" 和 "arcs" 的对象。`;
+    case "noObjects":
+      return `位于 ${r.url} 的底图中没有任何对象。`;
+    case "noObject":
+      return `位于 ${r.url} 的底图中没有对象“${r.object}”，只有${quoted(r.objects)}。`;
+    case "notShapes":
+      return `位于 ${r.url} 的底图中的对象“${r.object}”无法读取为图形。`;
+    case "noCountryCodes":
+      return `位于 ${r.url} 的底图中，对象“${r.object}”的图形都没有可识别的 ISO 国家或地区代码（查找了${lookedIn(r.looked)}）。`;
   }
+}
+
+const quoted = (names: readonly string[]) =>
+  names.map((n) => `“${n}”`).join("、");
+
+/** 属性“iso_a3”、“ISO3”及要素的 id; "id" is the feature's id. */
+function lookedIn(looked: readonly string[]): string {
+  const names = looked.filter((n) => n !== "id");
+  const properties = names.length ? `属性${quoted(names)}` : "";
+  const id = looked.includes("id") ? "要素的 id" : "";
+  return [properties, id].filter(Boolean).join("及");
 }

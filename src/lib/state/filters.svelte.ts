@@ -51,7 +51,28 @@ export function defaultFilters(): Filters {
   };
 }
 
+/**
+ * The state object the app shares. Its fields are $state, read and written by property from any
+ * component it is passed to. The object itself is a plain one that owns them, not a $state
+ * proxy: a view writing `filters.country` uses the shared state as designed, where writing
+ * into a proxy it was given without `bind:` would be mutating its parent's state (Svelte warns
+ * of that in development: ownership_invalid_mutation). Spread, Object.assign and Object.keys
+ * see the fields as on any object.
+ */
 export function createFilters(initial: Partial<Filters> = {}): Filters {
-  const filters = $state({ ...defaultFilters(), ...initial });
-  return filters;
+  const state: Record<string, unknown> = $state({
+    ...defaultFilters(),
+    ...initial,
+  });
+  const filters = {};
+  for (const key in state) {
+    Object.defineProperty(filters, key, {
+      enumerable: true,
+      get: () => state[key],
+      set: (value) => {
+        state[key] = value;
+      },
+    });
+  }
+  return filters as Filters;
 }

@@ -1,9 +1,13 @@
 // A replaced base map (map.basemap in the dataset): a TopoJSON file on the same site, projected
 // in the browser. topojson-client and d3-geo are loaded here, on demand, never in the first view.
+// What is wrong with a file is a refusal (a code and values), worded in the page's language by
+// src/lib/data/problems.ts only when it is shown.
 import type { Feature, FeatureCollection } from "geojson";
 import type { Topology } from "topojson-specification";
 import { anyToAlpha3 } from "../../lib/data/country-numeric.ts";
-import { fetchFile, resolveSameSite } from "../../lib/data/fetch-file.ts";
+import { parseJson } from "../../lib/data/json-syntax.ts";
+import type { Refusal } from "../../lib/data/problems.ts";
+import { fetchAllowed, resolveAllowed } from "../../lib/data/reach.ts";
 import type { MapSettings } from "../../lib/data/schema.ts";
 import { LAND_ID, type BaseGeometry } from "./geometry.ts";
 
@@ -39,37 +43,35 @@ export async function loadCustomBaseMap(
   centre: number,
   pageUrl: string,
   fetcher: typeof fetch = fetch,
-): Promise<{ geometry: BaseGeometry } | { error: string }> {
-  const resolved = resolveSameSite(settings.url, pageUrl, "base map");
-  if ("error" in resolved) return resolved;
+): Promise<{ geometry: BaseGeometry } | { refusal: Refusal }> {
+  const resolved = resolveAllowed(settings.url, pageUrl, "base map");
+  if ("refusal" in resolved) return resolved;
   const { url } = resolved;
-  const fetched = await fetchFile(url, "base map", fetcher);
-  if ("error" in fetched) return fetched;
-  const { response } = fetched;
-  let topology: unknown;
-  try {
-    topology = JSON.parse(await response.text());
-  } catch {
-    return { error: `The base map at ${url} is not JSON.` };
+  const fetched = await fetchAllowed(url, "base map", fetcher);
+  if ("refusal" in fetched) return fetched;
+  const parsed = parseJson(await fetched.response.text());
+  if ("error" in parsed) {
+    return {
+      refusal: { code: "notJson", what: "base map", url, ...parsed.error },
+    };
   }
+  const topology = parsed.value;
   if (
     !isObject(topology) ||
     topology["type"] !== "Topology" ||
     !isObject(topology["objects"]) ||
     !Array.isArray(topology["arcs"])
   ) {
-    return { error: `The base map at ${url} is not a TopoJSON topology.` };
+    return { refusal: { code: "notTopology", url } };
   }
   const objects = topology["objects"];
   const names = Object.keys(objects);
   const name = settings.object ?? names[0];
   const object = name === undefined ? undefined : objects[name];
-  if (name === undefined || !isObject(object)) {
+  if (name === undefined) return { refusal: { code: "noObjects", url } };
+  if (!isObject(object)) {
     return {
-      error:
-        names.length === 0
-          ? `The base map at ${url} has no objects.`
-          : `The base map at ${url} has no object “${name}”; it has: ${names.join(", ")}.`,
+      refusal: { code: "noObject", url, object: name, objects: names },
     };
   }
 
@@ -84,9 +86,7 @@ export async function loadCustomBaseMap(
     features =
       converted.type === "FeatureCollection" ? converted.features : [converted];
   } catch {
-    return {
-      error: `The object “${name}” of the base map at ${url} could not be read as shapes.`,
-    };
+    return { refusal: { code: "notShapes", url, object: name } };
   }
 
   const coded = features.map((f) => ({
@@ -94,12 +94,8 @@ export async function loadCustomBaseMap(
     code: codeOf(f, settings.idProperty),
   }));
   if (!coded.some(({ code }) => code && code !== "ATA")) {
-    const where = settings.idProperty
-      ? `the property “${settings.idProperty}”`
-      : `the properties ${ID_PROPERTIES.slice(0, -1).join(", ")} or the feature id`;
-    return {
-      error: `No shape in the base map at ${url} has a recognisable ISO country code (looked in ${where}).`,
-    };
+    const looked = settings.idProperty ? [settings.idProperty] : ID_PROPERTIES;
+    return { refusal: { code: "noCountryCodes", url, object: name, looked } };
   }
   // Antarctica is left out of the map and of the fit, as on the default map.
   const codeByFeature = new Map<Feature, string | undefined>();

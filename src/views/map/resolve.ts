@@ -4,11 +4,13 @@
 // computed in the browser, with d3-geo and topojson-client loaded on demand.
 import defaultGeometry from "virtual:atlas-geometry";
 import worldAtlasUrl from "world-atlas/countries-110m.json?url";
+import type { Refusal } from "../../lib/data/problems.ts";
 import type { Dataset, MapSettings } from "../../lib/data/schema.ts";
 import type { BaseGeometry, Geometry } from "./geometry.ts";
 import { isBuilt } from "../../lib/data/built.ts";
 
-export type GeometryResult = Geometry | { error: string };
+/** A refusal is worded where it is shown, in the page's language (src/Atlas.svelte). */
+export type GeometryResult = Geometry | { refusal: Refusal };
 
 export { defaultGeometry };
 
@@ -42,7 +44,7 @@ export function resolveGeometry(
   };
   return loadBaseMap(settings, centre, options).then(
     (loaded): GeometryResult | Promise<GeometryResult> => {
-      if ("error" in loaded) return loaded;
+      if ("refusal" in loaded) return loaded;
       const geometry = custom
         ? loaded.geometry
         : { ...loaded.geometry, credit: defaultGeometry.credit };

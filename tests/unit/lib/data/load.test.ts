@@ -9,10 +9,8 @@ import {
 } from "../../../../src/lib/data/load.ts";
 import { formatRefusal } from "../../../../src/lib/data/problems.ts";
 import { englishWords } from "../../../helpers/english.ts";
-import {
-  jsonErrorLocation,
-  parseDatasetText,
-} from "../../../../src/lib/data/parse.ts";
+import { jsonErrorLocation } from "../../../../src/lib/data/json-syntax.ts";
+import { parseDatasetText } from "../../../../src/lib/data/parse.ts";
 import { fixtureFetch } from "../../../helpers/fixture-fetch.ts";
 import { readFixture } from "../../../helpers/fixtures.ts";
 

@@ -69,6 +69,21 @@ const REFUSALS = {
     detail: "Expected ',' or '}' after property value in JSON",
   },
   notDataset: { code: "notDataset" },
+  notTopology: { code: "notTopology", url: "https://a/map.json" },
+  noObjects: { code: "noObjects", url: "https://a/map.json" },
+  noObject: {
+    code: "noObject",
+    url: "https://a/map.json",
+    object: "countries",
+    objects: ["land", "lakes"],
+  },
+  notShapes: { code: "notShapes", url: "https://a/map.json", object: "land" },
+  noCountryCodes: {
+    code: "noCountryCodes",
+    url: "https://a/map.json",
+    object: "land",
+    looked: ["name", "id"],
+  },
 } satisfies { [C in Refusal["code"]]: Refusal & { code: C } };
 
 const places = [
@@ -197,6 +212,47 @@ describe("every refusal in both languages", () => {
     );
     expect(formatRefusal(REFUSALS.unreachable, "zh")).toBe(
       "无法访问位于 https://a/b 的底图。",
+    );
+    const notJson = {
+      ...REFUSALS.notJson,
+      what: "base map",
+      url: "https://a/b",
+    } as const;
+    expect(formatRefusal(notJson)).toBe(
+      "The base map at https://a/b is not valid JSON: line 3, column 7: Expected ',' or '}' after property value in JSON.",
+    );
+    expect(formatRefusal(notJson, "zh")).toBe(
+      "位于 https://a/b 的底图不是有效的 JSON：第 3 行第 7 列有语法错误。",
+    );
+  });
+
+  it("a base map's TopoJSON problems name the file, the object and where the codes were looked for", () => {
+    const all = [
+      REFUSALS.notTopology,
+      REFUSALS.noObjects,
+      REFUSALS.noObject,
+      REFUSALS.notShapes,
+      REFUSALS.noCountryCodes,
+    ];
+    for (const r of all) {
+      for (const lang of ["en", "zh"] as const) {
+        const words = formatRefusal(r, lang);
+        expect(words).toContain(r.url);
+        if ("object" in r) expect(words).toContain(`“${r.object}”`);
+      }
+    }
+    for (const lang of ["en", "zh"] as const) {
+      expect(formatRefusal(REFUSALS.noObject, lang)).toMatch(/“land”.*“lakes”/);
+      expect(formatRefusal(REFUSALS.noCountryCodes, lang)).toContain("“name”");
+    }
+    expect(formatRefusal(REFUSALS.noCountryCodes)).toContain(
+      "(looked in the property “name” or the feature id)",
+    );
+    expect(formatRefusal(REFUSALS.noCountryCodes, "zh")).toContain(
+      "（查找了属性“name”及要素的 id）",
+    );
+    expect(formatRefusal(REFUSALS.notTopology)).toBe(
+      'The base map at https://a/map.json is not TopoJSON: it should be an object with "type": "Topology", "objects" and "arcs".',
     );
   });
 });

@@ -1,19 +1,44 @@
 import { describe, expect, it } from "vitest";
 import { anyToAlpha3 } from "../../../../src/lib/data/country-numeric.ts";
-import { loadCustomBaseMap } from "../../../../src/views/map/custom-basemap.ts";
+import {
+  formatRefusal,
+  type Refusal,
+} from "../../../../src/lib/data/problems.ts";
+import {
+  ID_PROPERTIES,
+  loadCustomBaseMap,
+} from "../../../../src/views/map/custom-basemap.ts";
+import { englishWords } from "../../../helpers/english.ts";
 import { fixtureFetch } from "../../../helpers/fixture-fetch.ts";
 
 const PAGE = "http://localhost/atlas/index.html";
 const TINY = "/fixtures/basemap/tiny.topo.json";
+const TINY_URL = `http://localhost${TINY}`;
 
 const load = (settings: Parameters<typeof loadCustomBaseMap>[0]) =>
   loadCustomBaseMap(settings, 150, PAGE, fixtureFetch());
 
 async function loaded(settings: Parameters<typeof loadCustomBaseMap>[0]) {
   const result = await load(settings);
-  if ("error" in result) throw new Error(result.error);
+  if ("refusal" in result) throw new Error(formatRefusal(result.refusal));
   return result.geometry;
 }
+
+/** Why a base map is refused; fails the test when it is drawn. */
+async function refusalOf(result: ReturnType<typeof load>): Promise<Refusal> {
+  const settled = await result;
+  if (!("refusal" in settled)) throw new Error("the base map was drawn");
+  return settled.refusal;
+}
+
+/** A fetch that answers every address with this text. */
+const answering =
+  (text: string): typeof fetch =>
+  () =>
+    Promise.resolve(new Response(text, { status: 200 }));
+
+const topology = (objects: Record<string, unknown>) =>
+  JSON.stringify({ type: "Topology", objects, arcs: [] });
 
 /** All absolute points of a relative path. */
 function points(d: string): [number, number][] {
@@ -108,9 +133,11 @@ describe("a replaced base map", () => {
     const byId = await loaded({ url: TINY, idProperty: "id" });
     expect(byId.shapes).toEqual({ NZL: "atlas-c-NZL" });
     expect(Object.keys(byId.paths ?? {})).toHaveLength(4);
-    const result = await load({ url: TINY, idProperty: "name" });
-    expect(result).toEqual({
-      error: `No shape in the base map at http://localhost${TINY} has a recognisable ISO country code (looked in the property “name”).`,
+    expect(await refusalOf(load({ url: TINY, idProperty: "name" }))).toEqual({
+      code: "noCountryCodes",
+      url: TINY_URL,
+      object: "regions",
+      looked: ["name"],
     });
   });
 
@@ -121,24 +148,30 @@ describe("a replaced base map", () => {
     });
     expect(geometry.credit).toBe("Boundaries: Survey office");
   });
+});
 
+describe("a base map that cannot be used is refused with a code and values", () => {
   it("names the objects the file has when the one asked for is missing", async () => {
-    expect(await load({ url: TINY, object: "countries" })).toEqual({
-      error: `The base map at http://localhost${TINY} has no object “countries”; it has: regions, rivers.`,
+    expect(await refusalOf(load({ url: TINY, object: "countries" }))).toEqual({
+      code: "noObject",
+      url: TINY_URL,
+      object: "countries",
+      objects: ["regions", "rivers"],
     });
   });
 
-  it("finds no country in an object of lines", async () => {
-    const result = await load({ url: TINY, object: "rivers" });
-    expect(result).toHaveProperty("error");
-    expect("error" in result && result.error).toMatch(
-      /has a recognisable ISO country code \(looked in the properties iso_a3, ISO_A3, iso3, ISO3, adm0_a3, ADM0_A3 or the feature id\)/,
-    );
+  it("finds no country in an object of lines, and says where it looked", async () => {
+    expect(await refusalOf(load({ url: TINY, object: "rivers" }))).toEqual({
+      code: "noCountryCodes",
+      url: TINY_URL,
+      object: "rivers",
+      looked: ID_PROPERTIES,
+    });
   });
 
   it("refuses a file on another site without fetching it", async () => {
     let fetched = false;
-    const result = await loadCustomBaseMap(
+    const result = loadCustomBaseMap(
       { url: "https://maps.example.com/world.topo.json" },
       150,
       PAGE,
@@ -147,37 +180,166 @@ describe("a replaced base map", () => {
         return fixtureFetch()(input, init);
       },
     );
-    expect(fetched).toBe(false);
-    expect(result).toEqual({
-      error:
-        "The base map “https://maps.example.com/world.topo.json” is on another site (https://maps.example.com). Only files from this site (http://localhost) can be loaded.",
+    expect(await refusalOf(result)).toEqual({
+      code: "otherSite",
+      what: "base map",
+      param: "https://maps.example.com/world.topo.json",
+      origin: "https://maps.example.com",
+      allowed: ["http://localhost"],
     });
+    expect(fetched).toBe(false);
   });
 
   it("says what the server answered for a missing file", async () => {
-    expect(await load({ url: "/fixtures/basemap/none.json" })).toEqual({
-      error:
-        "The base map at http://localhost/fixtures/basemap/none.json could not be loaded: the server answered 404 Not Found.",
+    expect(
+      await refusalOf(load({ url: "/fixtures/basemap/none.json" })),
+    ).toEqual({
+      code: "status",
+      what: "base map",
+      url: "http://localhost/fixtures/basemap/none.json",
+      status: 404,
+      statusText: "Not Found",
     });
   });
 
   it("says when the server cannot be reached", async () => {
-    const result = await loadCustomBaseMap({ url: TINY }, 150, PAGE, () =>
+    const result = loadCustomBaseMap({ url: TINY }, 150, PAGE, () =>
       Promise.reject(new TypeError("Failed to fetch")),
     );
-    expect(result).toEqual({
-      error: `The base map at http://localhost${TINY} could not be reached.`,
+    expect(await refusalOf(result)).toEqual({
+      code: "unreachable",
+      what: "base map",
+      url: TINY_URL,
     });
   });
 
-  it("says when the file is not JSON, or not TopoJSON", async () => {
-    expect(await load({ url: "/fixtures/broken/syntax.json" })).toEqual({
-      error:
-        "The base map at http://localhost/fixtures/broken/syntax.json is not JSON.",
+  it("says where a file that is not JSON breaks", async () => {
+    expect(
+      await refusalOf(load({ url: "/fixtures/broken/syntax.json" })),
+    ).toMatchObject({
+      code: "notJson",
+      what: "base map",
+      url: "http://localhost/fixtures/broken/syntax.json",
+      line: 5,
+      column: 5,
     });
-    expect(await load({ url: "/fixtures/minimal.json" })).toEqual({
-      error:
-        "The base map at http://localhost/fixtures/minimal.json is not a TopoJSON topology.",
+  });
+
+  it("says when the file is JSON but not TopoJSON", async () => {
+    expect(await refusalOf(load({ url: "/fixtures/minimal.json" }))).toEqual({
+      code: "notTopology",
+      url: "http://localhost/fixtures/minimal.json",
     });
+  });
+
+  it("says when the topology has no objects at all", async () => {
+    const result = loadCustomBaseMap(
+      { url: TINY },
+      150,
+      PAGE,
+      answering(topology({})),
+    );
+    expect(await refusalOf(result)).toEqual({
+      code: "noObjects",
+      url: TINY_URL,
+    });
+  });
+
+  it("says when an object cannot be read as shapes", async () => {
+    // A polygon made of an arc the file does not have.
+    const broken = topology({
+      land: {
+        type: "GeometryCollection",
+        geometries: [{ type: "Polygon", arcs: [[5]] }],
+      },
+    });
+    const result = loadCustomBaseMap(
+      { url: TINY },
+      150,
+      PAGE,
+      answering(broken),
+    );
+    expect(await refusalOf(result)).toEqual({
+      code: "notShapes",
+      url: TINY_URL,
+      object: "land",
+    });
+  });
+});
+
+describe("a refused base map in words", () => {
+  const cases: [string, () => ReturnType<typeof load>][] = [
+    ["another site", () => load({ url: "https://maps.example.com/w.json" })],
+    ["a missing file", () => load({ url: "/fixtures/basemap/none.json" })],
+    ["not JSON", () => load({ url: "/fixtures/broken/syntax.json" })],
+    ["not TopoJSON", () => load({ url: "/fixtures/minimal.json" })],
+    ["a missing object", () => load({ url: TINY, object: "countries" })],
+    ["no ISO codes", () => load({ url: TINY, object: "rivers" })],
+    [
+      "no ISO code in a property",
+      () => load({ url: TINY, idProperty: "name" }),
+    ],
+  ];
+
+  it.each(cases)(
+    "%s: said in English and in Chinese, naming the file, and no English in the Chinese",
+    async (_name, loading) => {
+      const refusal = await refusalOf(loading());
+      const en = formatRefusal(refusal, "en");
+      const zh = formatRefusal(refusal, "zh");
+      const file =
+        "param" in refusal
+          ? refusal.param
+          : "url" in refusal
+            ? refusal.url
+            : undefined;
+      expect(file).toMatch(/^https?:\/\//);
+      for (const words of [en, zh]) expect(words).toContain(file);
+      expect(englishWords(en).length).toBeGreaterThan(0);
+      expect(zh).toMatch(/\p{Script=Han}/u);
+      expect(englishWords(zh)).toEqual([]);
+    },
+  );
+
+  it("names the object asked for and the ones the file has", async () => {
+    const refusal = await refusalOf(load({ url: TINY, object: "countries" }));
+    expect(formatRefusal(refusal)).toBe(
+      `The base map at ${TINY_URL} has no object “countries”; it has “regions”, “rivers”.`,
+    );
+    expect(formatRefusal(refusal, "zh")).toBe(
+      `位于 ${TINY_URL} 的底图中没有对象“countries”，只有“regions”、“rivers”。`,
+    );
+  });
+
+  it("names the properties it looked in, and the feature id", async () => {
+    const everywhere = await refusalOf(load({ url: TINY, object: "rivers" }));
+    expect(formatRefusal(everywhere)).toContain(
+      "(looked in the properties “iso_a3”, “ISO_A3”, “iso3”, “ISO3”, “adm0_a3”, “ADM0_A3” or the feature id)",
+    );
+    expect(formatRefusal(everywhere, "zh")).toContain(
+      "（查找了属性“iso_a3”、“ISO_A3”、“iso3”、“ISO3”、“adm0_a3”、“ADM0_A3”及要素的 id）",
+    );
+    const named = await refusalOf(load({ url: TINY, idProperty: "name" }));
+    expect(formatRefusal(named)).toBe(
+      `No shape in the object “regions” of the base map at ${TINY_URL} has an ISO country code that the atlas recognises (looked in the property “name”).`,
+    );
+    expect(formatRefusal(named, "zh")).toBe(
+      `位于 ${TINY_URL} 的底图中，对象“regions”的图形都没有可识别的 ISO 国家或地区代码（查找了属性“name”）。`,
+    );
+  });
+
+  it("gives the line and column where the JSON breaks, in both languages", async () => {
+    const refusal = await refusalOf(
+      load({ url: "/fixtures/broken/syntax.json" }),
+    );
+    const url = "http://localhost/fixtures/broken/syntax.json";
+    expect(formatRefusal(refusal)).toMatch(
+      new RegExp(
+        `^The base map at ${url} is not valid JSON: line 5, column 5: `,
+      ),
+    );
+    expect(formatRefusal(refusal, "zh")).toBe(
+      `位于 ${url} 的底图不是有效的 JSON：第 5 行第 5 列有语法错误。`,
+    );
   });
 });
