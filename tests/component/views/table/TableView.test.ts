@@ -226,7 +226,7 @@ describe("TableView", () => {
     await fireEvent.click(screen.getByRole("button", { name: "Show 50 more" }));
     expect(rows()).toHaveLength(250);
     expect(screen.queryByRole("button", { name: /^Show \d+ more/ })).toBeNull();
-  });
+  }, 20_000); // 300 rows in jsdom: seconds on a loaded machine
 
   it("downloads exactly the rows shown, all pages, in the order shown", async () => {
     const many: Dataset = {
