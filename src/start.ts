@@ -2,6 +2,7 @@
 import { hydrate, mount } from "svelte";
 import App from "./App.svelte";
 import { start } from "./boot.ts";
+import { reportHeight } from "./embed/height.ts";
 import { INTL_LOCALE } from "./lib/i18n/lang.ts";
 
 /**
@@ -18,9 +19,13 @@ export async function run(): Promise<void> {
   if (boot.page.present)
     return import("./present/mount.ts").then((m) => m.mountDeck(target, boot));
 
-  // Embedded in another site (?embed=1): its own shell, loaded only then (src/embed/page.ts).
-  if (boot.page.embed)
-    return (await import("./embed/page.ts")).run(target, boot);
+  // Embedded in another site (?embed=1): the same app, without masthead and filter bar
+  // (src/App.svelte with fullView); it tells the host page its height (src/embed/resizer.ts).
+  const embed = boot.page.embed;
+  if (embed) {
+    document.documentElement.dataset.embed = "";
+    reportHeight();
+  }
 
   // The build prerendered the default view (no parameters, its language, the bundled dataset).
   // When this visit asks for exactly that, the page is hydrated where it stands; otherwise the
@@ -35,7 +40,10 @@ export async function run(): Promise<void> {
     delete target.dataset.prerendered;
     mount(App, {
       target,
-      props: { boot: result ? { ...boot, dataset: result } : boot },
+      props: {
+        boot: result ? { ...boot, dataset: result } : boot,
+        fullView: embed ? location.pathname : undefined,
+      },
     });
   }
   // Tests, the benchmark and embedding pages can wait for the app to answer.
