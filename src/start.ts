@@ -6,11 +6,12 @@ import { reportHeight } from "./embed/height.ts";
 import { INTL_LOCALE } from "./lib/i18n/lang.ts";
 
 /**
- * Runs the app. A function, not top-level await: the lazily loaded chunks (the validator,
- * the views) import shared modules from this chunk, and would wait forever on a chunk that
- * is still evaluating.
+ * Runs the app, as soon as this module is evaluated (src/main.ts imports it after the first
+ * frame, and uses no export: so this chunk is imported directly, vite.config.ts). Not awaited at
+ * the top level: the lazily loaded chunks (the validator, the views) import shared modules
+ * from this chunk, and would wait forever on a chunk that is still evaluating.
  */
-export async function run(): Promise<void> {
+async function run(): Promise<void> {
   const target = document.getElementById("app")!;
   const boot = await start(location.href, navigator.languages);
   document.documentElement.lang = INTL_LOCALE[boot.lang];
@@ -49,3 +50,5 @@ export async function run(): Promise<void> {
   // Tests, the benchmark and embedding pages can wait for the app to answer.
   target.setAttribute("data-ready", "");
 }
+
+void run();
