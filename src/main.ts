@@ -6,4 +6,4 @@ import "./ui/theme.css";
 await new Promise((resolve) =>
   requestAnimationFrame(() => setTimeout(resolve, 0)),
 );
-await (await import("./start.ts")).run();
+await import("./start.ts");

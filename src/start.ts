@@ -2,14 +2,16 @@
 import { hydrate, mount } from "svelte";
 import App from "./App.svelte";
 import { start } from "./boot.ts";
+import { reportHeight } from "./embed/height.ts";
 import { INTL_LOCALE } from "./lib/i18n/lang.ts";
 
 /**
- * Runs the app. A function, not top-level await: the lazily loaded chunks (the validator,
- * the views) import shared modules from this chunk, and would wait forever on a chunk that
- * is still evaluating.
+ * Runs the app, as soon as this module is evaluated (src/main.ts imports it after the first
+ * frame, and uses no export: so this chunk is imported directly, vite.config.ts). Not awaited at
+ * the top level: the lazily loaded chunks (the validator, the views) import shared modules
+ * from this chunk, and would wait forever on a chunk that is still evaluating.
  */
-export async function run(): Promise<void> {
+async function run(): Promise<void> {
   const target = document.getElementById("app")!;
   const boot = await start(location.href, navigator.languages);
   document.documentElement.lang = INTL_LOCALE[boot.lang];
@@ -18,9 +20,13 @@ export async function run(): Promise<void> {
   if (boot.page.present)
     return import("./present/mount.ts").then((m) => m.mountDeck(target, boot));
 
-  // Embedded in another site (?embed=1): its own shell, loaded only then (src/embed/page.ts).
-  if (boot.page.embed)
-    return (await import("./embed/page.ts")).run(target, boot);
+  // Embedded in another site (?embed=1): the same app, without masthead and filter bar
+  // (src/App.svelte with fullView); it tells the host page its height (src/embed/resizer.ts).
+  const embed = boot.page.embed;
+  if (embed) {
+    document.documentElement.dataset.embed = "";
+    reportHeight();
+  }
 
   // The build prerendered the default view (no parameters, its language, the bundled dataset).
   // When this visit asks for exactly that, the page is hydrated where it stands; otherwise the
@@ -35,9 +41,14 @@ export async function run(): Promise<void> {
     delete target.dataset.prerendered;
     mount(App, {
       target,
-      props: { boot: result ? { ...boot, dataset: result } : boot },
+      props: {
+        boot: result ? { ...boot, dataset: result } : boot,
+        fullView: embed ? location.pathname : undefined,
+      },
     });
   }
   // Tests, the benchmark and embedding pages can wait for the app to answer.
   target.setAttribute("data-ready", "");
 }
+
+void run();

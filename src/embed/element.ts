@@ -1,14 +1,14 @@
 // <cooperation-atlas>: the atlas for sites that do not allow iframes (dist/cooperation-atlas.js).
-// It mounts the embedded shell into a shadow root, with the app's stylesheet inside it, so that
+// It mounts the app's embedded shell (src/App.svelte with fullView) into a shadow root, with the app's stylesheet inside it, so that
 // the host page's styles neither reach in nor are reached. Its attributes start it as the same
 // parameters in the app's address would (src/boot.ts); relative paths are read against this
 // script's folder, so it works from whatever page includes it.
 import { mount, unmount } from "svelte";
 import defaultGeometry from "virtual:atlas-geometry";
+import App from "../App.svelte";
 import { start } from "../boot.ts";
 import theme from "../ui/theme.css?inline";
 import { ATTRIBUTES, attributeQuery, scriptFolder } from "./attributes.ts";
-import EmbedApp from "./EmbedApp.svelte";
 import { hostStyles } from "./host-css.ts";
 
 const FOLDER = scriptFolder(import.meta.url);
@@ -53,7 +53,7 @@ export class AtlasElement extends HTMLElement {
     frame.className = "atlas-root";
     frame.lang = boot.lang === "zh" ? "zh-CN" : "en";
     root.replaceChildren(style, frame);
-    this.#app = mount(EmbedApp, {
+    this.#app = mount(App, {
       target: frame,
       props: { boot, fullView: FOLDER, keepAddress: false },
     });

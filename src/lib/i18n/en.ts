@@ -77,7 +77,7 @@ export const en = {
   shareFailed: "Copy this link: {url}",
   // Chart export (src/ui/ExportButtons.svelte)
   exportMap: "Download the map as {format}",
-  // Embedding (the filter bar's button; the embedded page's link, src/embed/EmbedApp.svelte)
+  // Embedding (the filter bar's button; the embedded page's link, src/App.svelte embedded)
   embed: "Embed",
   openFullView: "Open the full view",
 } as const;

@@ -76,7 +76,7 @@ export const zh: Messages = {
   shareFailed: "请复制此链接：{url}",
   // Chart export (src/ui/ExportButtons.svelte)
   exportMap: "下载地图 {format} 文件",
-  // 嵌入 (the filter bar's button; the embedded page's link, src/embed/EmbedApp.svelte)
+  // 嵌入 (the filter bar's button; the embedded page's link, src/App.svelte embedded)
   embed: "嵌入",
   openFullView: "打开完整页面",
 };
