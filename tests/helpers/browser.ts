@@ -99,11 +99,19 @@ export async function openView(
       (s) => document.querySelector(s)?.scrollIntoView(),
       selector,
     );
-  await scroll();
-  await watched.page
-    .locator(`${selector} ${ready}`)
-    .first()
-    .waitFor({ timeout: options.timeout });
+  // The views above it may grow as they arrive (at scale, past their placeholder's height) and
+  // push it away from the screen before it loads: it is brought back until it has drawn.
+  const drawn = watched.page.locator(`${selector} ${ready}`).first();
+  const deadline = Date.now() + (options.timeout ?? 30_000);
+  for (;;) {
+    await scroll();
+    try {
+      await drawn.waitFor({ timeout: 1_000 });
+      break;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+  }
   await scroll();
   return watched;
 }
