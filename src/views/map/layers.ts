@@ -122,15 +122,6 @@ const arcEnds = new WeakMap<
   { geometry: Geometry; at: Map<number | string, number>; ends: ArcEnd[] }
 >();
 
-/** One arc per institution, country and direction, summing the flows between them. */
-export function flowArcs(
-  dataset: Dataset,
-  records: readonly CooperationRecord[],
-  geometry: Geometry,
-): ArcMark[] {
-  return mapArcs(dataset, records, geometry, Infinity).arcs;
-}
-
 /**
  * The most arcs the map draws. Past a few hundred they hide each other and the countries
  * beneath, and painting them takes longer than a frame; the map says how many are left out.
@@ -145,7 +136,8 @@ export interface ArcLayer {
 }
 
 /**
- * The arcs the map draws: flowArcs, but only the `limit` widest (by the total's lower bound;
+ * One arc per institution, country and direction, summing the flows between them; the map
+ * draws only the `limit` widest (by the total's lower bound;
  * arcs with no number last). Only those are made into marks: at 100,000 records there are
  * over 14,000 arcs, and making and sorting them all cost a filter change 13 ms.
  */

@@ -30,7 +30,7 @@ import { synthDataset } from "../../../../src/lib/data/synth.ts";
 import { inYears, intervalOf, yearsOf } from "../../../../src/lib/data/time.ts";
 import { CATEGORIES, KINDS } from "../../../../src/lib/data/vocab.ts";
 import { arcKey, type Geometry } from "../../../../src/views/map/geometry.ts";
-import { flowArcs } from "../../../../src/views/map/layers.ts";
+import { mapArcs } from "../../../../src/views/map/layers.ts";
 import { bundledDataset } from "../../../helpers/fixtures.ts";
 import { testGeometry } from "../../../helpers/geometry.ts";
 
@@ -218,7 +218,7 @@ describe.each([
       ...filters.slice(0, 20),
     ]) {
       const records = selectRecords(dataset, filter);
-      const arcs = flowArcs(dataset, records, geometry);
+      const arcs = mapArcs(dataset, records, geometry, Infinity).arcs;
       expect(arcs.map(({ width: _w, dashed: _d, ...a }) => a)).toEqual(
         plainArcs(records, geometry, home),
       );

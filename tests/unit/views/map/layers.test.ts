@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { countryStats } from "../../../../src/lib/data/aggregate.ts";
 import { parseDatasetText } from "../../../../src/lib/data/parse.ts";
 import {
-  flowArcs,
   partnerLayers,
   topPartners,
   mapArcs,
@@ -62,8 +61,8 @@ describe("partnerLayers", () => {
   });
 });
 
-describe("flowArcs", () => {
-  const arcs = flowArcs(dataset, dataset.records, geometry);
+describe("mapArcs: the arcs", () => {
+  const arcs = mapArcs(dataset, dataset.records, geometry, Infinity).arcs;
 
   it("draws one arc per institution, country and direction, with the build's path", () => {
     expect(arcs.map((a) => [a.key, a.direction, a.d]).sort()).toEqual([
@@ -93,13 +92,15 @@ describe("flowArcs", () => {
         : r,
     );
     expect(
-      flowArcs(dataset, planned, geometry).some((a) => a.country === "ZMB"),
+      mapArcs(dataset, planned, geometry, Infinity).arcs.some(
+        (a) => a.country === "ZMB",
+      ),
     ).toBe(false);
   });
 });
 
 describe("mapArcs", () => {
-  const all = flowArcs(dataset, dataset.records, geometry);
+  const all = mapArcs(dataset, dataset.records, geometry, Infinity).arcs;
   const byWidth = [...all].sort(
     (a, b) => b.total.low - a.total.low || (a.key < b.key ? -1 : 1),
   );

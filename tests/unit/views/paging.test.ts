@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  nextLimit,
-  PAGE_SIZE,
-  pageOf,
-} from "../../../../src/views/table/paging.ts";
+import { nextLimit, PAGE_SIZE, pageOf } from "../../../src/views/paging.ts";
 
 describe("paging", () => {
   it("draws a hundred rows at first", () => {

@@ -1,4 +1,4 @@
-// How many rows the table draws: the first hundred, then a hundred more per "Show more", so a
+// How many rows or cards a list draws: the first page, then a page more per "Show more", so a
 // dataset of 10,000 records never puts 10,000 rows in the page at once.
 
 export const PAGE_SIZE = 100;
