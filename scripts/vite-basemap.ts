@@ -90,8 +90,8 @@ export function defaultMap(root: string): DefaultMap {
 
 /**
  * The sprite as a file of its own, fetched in parallel with the page, whose HTML then parses
- * sooner: in interleaved runs the map was drawn about 100 ms earlier than with the sprite
- * inlined. Its name carries a hash of its content, so it can be cached for good.
+ * and paints sooner; inlined, the land came on screen no clearly sooner (README, "Runtime
+ * dependencies"). Its name carries a hash of its content, so it can be cached for good.
  */
 export function spriteFile(sprite: string): {
   fileName: string;
