@@ -187,3 +187,18 @@ export function sortRows(
     })
     .map((d) => d.row);
 }
+
+/**
+ * The rows of `records` in the order of `sortedAll`, the dataset's own rows sorted by
+ * `sortRows`: a filter change keeps rows instead of making and sorting them again (at 10,000
+ * records, formatting every row's dates and texts and sorting them with the collator cost each
+ * change about 40 ms). The order is the one `sortRows` gives the records' own rows, since the
+ * filters keep the dataset's order and `sortRows` breaks ties by the order rows come in.
+ */
+export function keptRows(
+  sortedAll: readonly TableRow[],
+  records: readonly CooperationRecord[],
+): TableRow[] {
+  const kept = new Set(records);
+  return sortedAll.filter((row) => kept.has(row.record));
+}

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { CooperationRecord } from "../../../../src/lib/data/schema.ts";
+import { selectRecords } from "../../../../src/lib/data/aggregate.ts";
+import { synthDataset } from "../../../../src/lib/data/synth.ts";
 import {
+  COLUMNS,
   compareKeys,
   DEFAULT_SORT,
+  keptRows,
   nextSort,
   sortRows,
   tableRows,
@@ -187,5 +191,36 @@ describe("sorting", () => {
     const sorted = sortRows(big, { column: "count", descending: true }, "en");
     expect(sorted).toHaveLength(12_000);
     expect(new Set(ids(sorted)).size).toBe(12_000);
+  });
+});
+
+describe("keptRows", () => {
+  const synth = synthDataset(600, 7);
+  const all = tableRows(synth.records, synth, en, "en");
+  const filters = [
+    { inst: synth.institutions[1]!.id, kinds: [], from: null, to: null },
+    { inst: null, kinds: ["flow" as const], from: 2015, to: 2019 },
+    { inst: null, kinds: [], from: null, to: 2012 },
+  ];
+
+  it("keeps the filtered records' rows in the order sorting them would give, for every column and direction", () => {
+    for (const filter of filters) {
+      const records = selectRecords(synth, filter);
+      expect(records.length).toBeGreaterThan(0);
+      expect(records.length).toBeLessThan(synth.records.length);
+      for (const column of COLUMNS)
+        for (const descending of [false, true]) {
+          const sort = { column, descending };
+          expect(ids(keptRows(sortRows(all, sort, "en"), records))).toEqual(
+            ids(sortRows(tableRows(records, synth, en, "en"), sort, "en")),
+          );
+        }
+    }
+  });
+
+  it("keeps no row for no records, and every row for all of them", () => {
+    const sorted = sortRows(all, DEFAULT_SORT, "en");
+    expect(keptRows(sorted, [])).toEqual([]);
+    expect(keptRows(sorted, synth.records)).toEqual(sorted);
   });
 });
