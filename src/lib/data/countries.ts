@@ -2,7 +2,7 @@
 // scripts/country-table.ts) and country names from the platform's Intl.DisplayNames, so no name
 // table ships to the browser. Numeric codes are in country-numeric.ts, outside the first view.
 import packed from "./country-alpha2.json" with { type: "json" };
-import { INTL_LOCALE, type Lang } from "../i18n/lang.ts";
+import { INTL_LOCALE, perLang, type Lang } from "../i18n/lang.ts";
 
 /** alpha-3 → alpha-2, unpacked from "ABWAWAFGAF…" (five letters a country). */
 const toTwo = new Map<string, string>();
@@ -44,7 +44,14 @@ export function alpha2(code: string): string | undefined {
   return toTwo.get(code);
 }
 
-const displayNames = new Map<Lang, Intl.DisplayNames>();
+const displayNames = perLang(
+  (lang) =>
+    new Intl.DisplayNames([INTL_LOCALE[lang]], {
+      type: "region",
+      fallback: "code",
+    }),
+);
+
 /** Names already asked for: Intl.DisplayNames is slow enough that a filter change at scale,
  *  naming and sorting every partner, spent milliseconds in it. */
 const named: Record<Lang, Map<string, string>> = {
@@ -57,15 +64,7 @@ function lookUp(code: string, lang: Lang): string {
   if (region) return region[lang];
   const two = alpha2(code);
   if (!two) return code;
-  let names = displayNames.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames([INTL_LOCALE[lang]], {
-      type: "region",
-      fallback: "code",
-    });
-    displayNames.set(lang, names);
-  }
-  return names.of(two) ?? code;
+  return displayNames(lang).of(two) ?? code;
 }
 
 export function countryName(code: string, lang: Lang): string {

@@ -1,7 +1,7 @@
 // Arithmetic and wording of qualified counts. Every number the app prints goes through here,
 // so "more than 23" stays "23+", "up to 150" stays a ceiling and "dozens" stays a word.
 import type { Count } from "./schema.ts";
-import { INTL_LOCALE, type Lang } from "../i18n/lang.ts";
+import { INTL_LOCALE, perLang, type Lang } from "../i18n/lang.ts";
 
 /** A sum as bounds: `high` is Infinity when some part has no upper bound. */
 export interface Total {
@@ -92,17 +92,13 @@ const WORDS: Record<Lang, Record<string, string>> = {
   },
 };
 
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const numberFormat = perLang(
+  (lang) =>
+    new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 0 }),
+);
 
 export function formatNumber(n: number, lang: Lang): string {
-  let format = numberFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(INTL_LOCALE[lang], {
-      maximumFractionDigits: 0,
-    });
-    numberFormats.set(lang, format);
-  }
-  return format.format(n);
+  return numberFormat(lang).format(n);
 }
 
 export function formatCount(count: Count, lang: Lang): string {

@@ -5,6 +5,22 @@ export type Lang = (typeof LANGS)[number];
 /** BCP 47 tags for Intl: Simplified Chinese as used in mainland China. */
 export const INTL_LOCALE: Record<Lang, string> = { en: "en", zh: "zh-CN" };
 
+/**
+ * A value made for a language on first use and kept: Intl formatters and collators cost more
+ * to make than to use, and a filter change at scale uses them hundreds of times.
+ */
+export function perLang<T>(make: (lang: Lang) => T): (lang: Lang) => T {
+  const made = new Map<Lang, T>();
+  return (lang) => {
+    let value = made.get(lang);
+    if (value === undefined) {
+      value = make(lang);
+      made.set(lang, value);
+    }
+    return value;
+  };
+}
+
 export function isLang(value: unknown): value is Lang {
   return (LANGS as readonly unknown[]).includes(value);
 }

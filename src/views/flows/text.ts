@@ -5,7 +5,7 @@ import { formatCount, formatNumber } from "../../lib/data/counts.ts";
 import { countryName } from "../../lib/data/countries.ts";
 import type { Dataset } from "../../lib/data/schema.ts";
 import { formatTime } from "../../lib/i18n/dates.ts";
-import { INTL_LOCALE, type Lang } from "../../lib/i18n/lang.ts";
+import { INTL_LOCALE, perLang, type Lang } from "../../lib/i18n/lang.ts";
 import { fill, type ViewMessages } from "../../lib/i18n/messages.ts";
 import { categoryName } from "../../lib/i18n/people.ts";
 import type { FlowNode } from "./sankey.ts";
@@ -22,10 +22,12 @@ export function placesText(
   const names = codes.map((c) => countryName(c, lang));
   if (unnamed)
     return fill(t.flowsOthers, { list: names.join(listSeparator(lang)) });
-  return new Intl.ListFormat(INTL_LOCALE[lang], { type: "conjunction" }).format(
-    names,
-  );
+  return listFormat(lang).format(names);
 }
+
+const listFormat = perLang(
+  (lang) => new Intl.ListFormat(INTL_LOCALE[lang], { type: "conjunction" }),
+);
 
 /** The same, shortened for a narrow screen: the first country and how many more. */
 export function shortPlacesText(

@@ -13,7 +13,7 @@ import type {
   Dataset,
   Direction,
 } from "../../lib/data/schema.ts";
-import type { Lang } from "../../lib/i18n/lang.ts";
+import { INTL_LOCALE, perLang, type Lang } from "../../lib/i18n/lang.ts";
 import type { Measure } from "../../lib/state/filters.svelte.ts";
 import { colourOf, legendFor, measureOf, type Legend } from "./choropleth.ts";
 import { arcKey, type Geometry } from "./geometry.ts";
@@ -86,17 +86,7 @@ export function partnerLayers(
   return { shapes, markers, missing, legend, order };
 }
 
-const collators = new Map<Lang, Intl.Collator>();
-
-/** Made once per language: making one costs more than sorting a few hundred names with it. */
-function collatorFor(lang: Lang): Intl.Collator {
-  let collator = collators.get(lang);
-  if (!collator) {
-    collator = new Intl.Collator(lang === "zh" ? "zh-CN" : "en");
-    collators.set(lang, collator);
-  }
-  return collator;
-}
+const collatorFor = perLang((lang) => new Intl.Collator(INTL_LOCALE[lang]));
 
 export interface ArcMark {
   key: string;

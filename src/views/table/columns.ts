@@ -13,7 +13,7 @@ import type {
 import { intervalOf } from "../../lib/data/time.ts";
 import { formatTime } from "../../lib/i18n/dates.ts";
 import { recordKindName } from "../../lib/i18n/kinds.ts";
-import { INTL_LOCALE, type Lang } from "../../lib/i18n/lang.ts";
+import { INTL_LOCALE, perLang, type Lang } from "../../lib/i18n/lang.ts";
 import { fill, type ViewMessages } from "../../lib/i18n/messages.ts";
 import { categoryName, peopleText } from "../../lib/i18n/people.ts";
 
@@ -148,15 +148,9 @@ export function tableRows(
   });
 }
 
-const collators = new Map<Lang, Intl.Collator>();
-function collator(lang: Lang): Intl.Collator {
-  let c = collators.get(lang);
-  if (!c) {
-    c = new Intl.Collator(INTL_LOCALE[lang], { numeric: true });
-    collators.set(lang, c);
-  }
-  return c;
-}
+const collator = perLang(
+  (lang) => new Intl.Collator(INTL_LOCALE[lang], { numeric: true }),
+);
 
 /** Compares two sort keys ascending; null sorts after everything. */
 export function compareKeys(a: SortKey, b: SortKey, lang: Lang): number {
