@@ -50,11 +50,25 @@ export const newTotal = (): Total => ({ low: 0, high: 0, parts: 0, vague: [] });
 
 /** Adds a count to a total in place: a sum over many records makes no total per part. */
 export function addInto(total: Total, count: Count): Total {
-  const [low, high] = bounds(count);
-  total.low += low;
-  total.high += high;
+  // `bounds` without its pair: at 100,000 records a filter change adds this many counts.
+  switch (count.qualifier) {
+    case "exact":
+      total.low += count.value;
+      total.high += count.value;
+      break;
+    case "atLeast":
+      total.low += count.value;
+      total.high = Infinity;
+      break;
+    case "atMost":
+      total.high += count.value;
+      break;
+    case "unspecified":
+    case "unknown":
+      total.high = Infinity;
+      total.vague.push(count);
+  }
   total.parts++;
-  if (isVague(count)) total.vague.push(count);
   return total;
 }
 

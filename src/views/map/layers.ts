@@ -183,15 +183,17 @@ export function mapArcs(
   for (const n of order) max = Math.max(max, totals[n]!.low);
   let drawn = order;
   if (order.length > limit) {
-    const widest = new Set(
-      [...order]
-        .sort(
-          (a, b) =>
-            totals[b]!.low - totals[a]!.low ||
-            (ends[a]!.key < ends[b]!.key ? -1 : 1),
-        )
-        .slice(0, limit),
-    );
+    // The `limit` widest, ties by key. Only the widths are sorted, as numbers, to find the
+    // narrowest width kept; only the arcs of that width are sorted by key (at 100,000 records,
+    // sorting all 14,000 arcs with a comparator cost each change 5 ms).
+    const lows = Float64Array.from(order, (n) => totals[n]!.low).sort();
+    const cut = lows[lows.length - limit]!;
+    const wider = order.filter((n) => totals[n]!.low > cut);
+    const atCut = order
+      .filter((n) => totals[n]!.low === cut)
+      .sort((a, b) => (ends[a]!.key < ends[b]!.key ? -1 : 1))
+      .slice(0, limit - wider.length);
+    const widest = new Set([...wider, ...atCut]);
     drawn = order.filter((n) => widest.has(n));
   }
   const arcs = drawn.map((n) => {

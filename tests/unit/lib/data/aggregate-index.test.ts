@@ -227,6 +227,27 @@ describe.each([
     expect(drawn).toBeGreaterThan(0);
   });
 
+  it("keeps the widest arcs (ties by key) when it may draw only some", () => {
+    const every = mapArcs(dataset, dataset.records, geometry, Infinity).arcs;
+    const widest = [...every].sort(
+      (a, b) => b.total.low - a.total.low || (a.key < b.key ? -1 : 1),
+    );
+    const lows = new Set(every.map((a) => a.total.low));
+    // Many arcs share a width: some cuts fall inside a run of equal widths.
+    expect(lows.size).toBeLessThan(every.length);
+    for (const limit of [1, 7, 20, Math.floor(every.length / 2)]) {
+      const kept = new Set(widest.slice(0, limit).map((a) => a.key));
+      const { arcs, count } = mapArcs(
+        dataset,
+        dataset.records,
+        geometry,
+        limit,
+      );
+      expect(count).toBe(every.length);
+      expect(arcs).toEqual(every.filter((a) => kept.has(a.key)));
+    }
+  });
+
   it("works on any list of records, not only a selection", () => {
     const some = dataset.records.filter((_r, i) => i % 3 === 1).reverse();
     expect(countryStats(dataset, some)).toEqual(plainStats(dataset, some));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  addInto,
   bounds,
   formatCount,
   formatTotal,
@@ -49,6 +50,21 @@ describe("bounds", () => {
 });
 
 describe("sums", () => {
+  it("adding a count in place adds its bounds and keeps it when it is vague", () => {
+    const counts = [exact(3), atLeast(5), atMost(7), dozens, unknown];
+    for (const count of counts) {
+      const [low, high] = bounds(count);
+      const vague =
+        count.qualifier === "unspecified" || count.qualifier === "unknown";
+      expect(addInto({ low: 1, high: 2, parts: 1, vague: [] }, count)).toEqual({
+        low: 1 + low,
+        high: 2 + high,
+        parts: 2,
+        vague: vague ? [count] : [],
+      });
+    }
+  });
+
   it("160 and more than 200 make 360+", () => {
     const total = sumCounts([exact(160), atLeast(200)]);
     expect(formatTotal(total, "en")).toBe("360+");
