@@ -41,10 +41,6 @@ export function lowerBound(count: Count): number {
   return bounds(count)[0];
 }
 
-function isVague(count: Count): boolean {
-  return count.qualifier === "unspecified" || count.qualifier === "unknown";
-}
-
 /** A total of no counts yet, to add to in place. */
 export const newTotal = (): Total => ({ low: 0, high: 0, parts: 0, vague: [] });
 
