@@ -182,8 +182,8 @@ try {
     ] as const;
     const runs = new Map<string, Run[]>(pages.map(([name]) => [name, []]));
     for (let i = 0; i < RUNS; i++) {
-      for (const [name, url, hover] of pages) {
-        runs.get(name)!.push(await measure(browser, url, throttle, hover));
+      for (const [name, url, map] of pages) {
+        runs.get(name)!.push(await measure(browser, url, throttle, map));
       }
     }
     for (const [name, list] of runs) {

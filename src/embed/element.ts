@@ -1,8 +1,9 @@
 // <cooperation-atlas>: the atlas for sites that do not allow iframes (dist/cooperation-atlas.js).
-// It mounts the app's embedded shell (src/App.svelte with fullView) into a shadow root, with the app's stylesheet inside it, so that
-// the host page's styles neither reach in nor are reached. Its attributes start it as the same
-// parameters in the app's address would (src/boot.ts); relative paths are read against this
-// script's folder, so it works from whatever page includes it.
+// It mounts the app's embedded shell (src/App.svelte with fullView) into a shadow root, with
+// the app's stylesheet inside it, so that the host page's styles neither reach in nor are
+// reached. Its attributes start it as the same parameters in the app's address would
+// (src/boot.ts); relative paths are read against this script's folder, so it works from
+// whatever page includes it.
 import { mount, unmount } from "svelte";
 import defaultGeometry from "virtual:atlas-geometry";
 import App from "../App.svelte";
