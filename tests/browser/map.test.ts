@@ -143,9 +143,22 @@ describe("the map", () => {
     );
   });
 
-  it("zooms with the buttons, keeps markers at screen size, and resets", async () => {
+  it("zooms with the buttons, keeps markers and arcs at screen size, and resets", async () => {
     const { page } = await openMap();
     const r0 = Number(await page.locator(partner("SGP")).getAttribute("r"));
+    /** The first arc's stroke width and the first arrowhead's length, in map units. */
+    const arcSizes = () =>
+      page.locator(MAP).evaluate((map) => {
+        const arc = map.querySelector("[data-flow]")!;
+        const head = map.querySelector("[data-arrows]")!.getAttribute("d")!;
+        // "M tip l corner other-corner z": the length is to the middle of the corners.
+        const [, , x1, y1, x2, y2] = head.match(/-?[\d.]+/g)!.map(Number);
+        return [
+          Number(arc.getAttribute("stroke-width")),
+          Math.hypot(x1! + x2! / 2, y1! + y2! / 2),
+        ];
+      });
+    const [w0, h0] = await arcSizes();
     await page.getByRole("button", { name: "Zoom in" }).click();
     await page.waitForFunction(
       (sel) =>
@@ -157,6 +170,9 @@ describe("the map", () => {
     );
     const r1 = Number(await page.locator(partner("SGP")).getAttribute("r"));
     expect(r1).toBeCloseTo(r0 / 1.6, 1);
+    const [w1, h1] = await arcSizes();
+    expect(w1).toBeCloseTo(w0! / 1.6, 3);
+    expect(h1).toBeCloseTo(h0! / 1.6, 1);
     await page.locator(`${MAP} svg`).hover();
     await page.mouse.wheel(0, -400);
     await page.waitForFunction(

@@ -201,7 +201,11 @@ export function mapArcs(
     return {
       ...ends[n]!,
       total,
-      width: total.low > 0 ? 1.5 + 4.5 * Math.sqrt(total.low / max) : 1,
+      // Tenths of a pixel: the widths of the first view's arcs are written into the page.
+      width:
+        total.low > 0
+          ? Math.round(15 + 45 * Math.sqrt(total.low / max)) / 10
+          : 1,
       dashed: total.low === 0,
     };
   });

@@ -96,6 +96,7 @@ export function arcPath(
   runs.push(run);
   return runs
     .filter((r) => r.length > 1)
+    .map((r) => simplified(r, 0.5))
     .map((r) => {
       const deltas = r
         .slice(1)
@@ -103,6 +104,34 @@ export function arcPath(
       return `M${numbers(r[0]!)}l${numbers(deltas)}`;
     })
     .join("");
+}
+
+/**
+ * The points a line needs to stay within `tolerance` px of all of them (Douglas–Peucker): the
+ * whole-pixel samples of a gentle curve are mostly rounding noise, and every point is written
+ * twice into the first view (the prerendered page and its script).
+ */
+function simplified(points: Point[], tolerance: number): Point[] {
+  const keep = new Set([0, points.length - 1]);
+  const split = (from: number, to: number) => {
+    const [ax, ay] = points[from]!;
+    const [bx, by] = points[to]!;
+    const length = Math.hypot(bx - ax, by - ay) || 1;
+    let far = -1;
+    let most = tolerance;
+    for (let i = from + 1; i < to; i++) {
+      const [x, y] = points[i]!;
+      const off =
+        Math.abs((bx - ax) * (ay - y) - (ax - x) * (by - ay)) / length;
+      if (off > most) [far, most] = [i, off];
+    }
+    if (far < 0) return;
+    keep.add(far);
+    split(from, far);
+    split(far, to);
+  };
+  split(0, points.length - 1);
+  return points.filter((_, i) => keep.has(i));
 }
 
 /** Numbers in path data: the minus sign of a negative number separates it from the one before. */

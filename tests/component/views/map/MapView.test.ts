@@ -34,6 +34,15 @@ describe("MapView", () => {
     expect(partner("TWN").tagName).toBe("circle");
     expect(map.querySelectorAll('[data-flow="sent"]')).toHaveLength(2);
     expect(map.querySelectorAll('[data-flow="received"]')).toHaveLength(2);
+    // One arrowhead per arc, in one path per direction (no SVG markers: see arrows.ts).
+    for (const direction of ["sent", "received"])
+      expect(
+        map
+          .querySelector(`[data-arrows="${direction}"]`)
+          ?.getAttribute("d")
+          ?.match(/z/g),
+      ).toHaveLength(2);
+    expect(map.querySelector("[marker-end], [marker-start]")).toBeNull();
     expect(map.querySelector("[data-home]")?.getAttribute("href")).toBe(
       "#s-CHN",
     );
@@ -85,7 +94,9 @@ describe("MapView", () => {
     expect(partner("USA").getAttribute("fill")).toBeNull();
     expect(partner("ZMB").getAttribute("fill")).not.toBeNull();
     await fireEvent.click(screen.getByLabelText("Show flows"));
-    expect(map.querySelectorAll("[data-flow]")).toHaveLength(0);
+    expect(map.querySelectorAll("[data-flow], [data-arrows][d]")).toHaveLength(
+      0,
+    );
   });
 
   it("follows the shared filters: institution and years change partners, not shapes", async () => {
