@@ -50,6 +50,24 @@ const LENGTH = 9;
 const WIDTH = 8;
 
 /**
+ * Each arc's tip, found once: a geometry's arcs never change, and finding them again on every
+ * filter change cost 1.5 ms at 10,000 records.
+ */
+const tips: Record<Direction, Map<string, ArcTip | null>> = {
+  sent: new Map(),
+  received: new Map(),
+};
+
+function tipOf(d: string, direction: Direction): ArcTip | null {
+  let tip = tips[direction].get(d);
+  if (tip === undefined) {
+    tip = arcTip(d, direction === "sent" ? "end" : "start");
+    tips[direction].set(d, tip);
+  }
+  return tip;
+}
+
+/**
  * One path per direction with every arc's arrowhead, `scale` map units to one of the heads'
  * pixels (MapView's `perPixel`, so that they keep their size as the map zooms): a sent flow's
  * head at the partner's end, a received flow's at the institution's.
@@ -67,7 +85,7 @@ export function arrowHeads(
   // From the tip, back to one corner and across to the other (relative: fewer bytes in the
   // prerendered page).
   for (const { d, direction } of arcs) {
-    const tip = arcTip(d, direction === "sent" ? "end" : "start");
+    const tip = tipOf(d, direction);
     if (!tip) continue;
     const { x, y, ux, uy } = tip;
     heads[direction] +=
