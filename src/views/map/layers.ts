@@ -95,7 +95,7 @@ export interface ArcMark {
   direction: Direction;
   d: string;
   total: Total;
-  /** Stroke width in screen pixels, by the total's lower bound. */
+  /** Stroke width in pixels, by the total's lower bound (MapView keeps it through zoom). */
   width: number;
   /** No number is guaranteed (unknown, unspecified, or an undivided share): thin and dashed. */
   dashed: boolean;
