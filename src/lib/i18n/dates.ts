@@ -29,8 +29,21 @@ function formatFor(lang: Lang, precision: keyof typeof OPTIONS) {
 
 const utc = (date: PartialDate) => new Date(`${firstDay(date)}T00:00:00Z`);
 
+/**
+ * Each date written once per language: a dataset has few distinct dates, and the timeline
+ * names a date in every mark's label on every change (at 10,000 records, thousands of
+ * `Date`s made and formatted per change).
+ */
+const written = new Map<string, string>();
+
 export function formatDate(date: PartialDate, lang: Lang): string {
-  return formatFor(lang, precisionOf(date)).format(utc(date));
+  const key = `${lang}:${date}`;
+  let text = written.get(key);
+  if (text === undefined) {
+    text = formatFor(lang, precisionOf(date)).format(utc(date));
+    written.set(key, text);
+  }
+  return text;
 }
 
 export function formatTime(time: Time, t: ViewMessages, lang: Lang): string {
