@@ -112,6 +112,8 @@ describe("the bundled dataset is validated once, at build time", () => {
     await page.locator('[data-stat="records"]').waitFor();
     expect(requests.filter(validatorChunk)).toHaveLength(1);
     expect(await page.locator('[data-stat="records"]').textContent()).toBe("4");
+    // The problems' wording loads only when there are problems, after the records show.
+    await page.locator("[data-problem-path]").first().waitFor();
     expect(await page.locator("[data-problem-path]").count()).toBe(5);
   });
 });
