@@ -57,6 +57,36 @@ describe("TimelineView", () => {
     ).toEqual(dataset.institutions.map((i) => i.id));
   });
 
+  it("choosing an institution or kinds and going back draws the records each choice keeps", async () => {
+    const { timeline, filters } = setup();
+    const drawn = async () => {
+      await tick();
+      return [...timeline.querySelectorAll("svg [data-record]")]
+        .flatMap((el) => el.getAttribute("data-record")!.split(" "))
+        .sort();
+    };
+    const ids = (keep: (r: (typeof dataset.records)[number]) => boolean) =>
+      dataset.records
+        .filter(keep)
+        .map((r) => r.id)
+        .sort();
+    const all = await drawn();
+    const inst = dataset.institutions[1]!.id;
+    // Each choice twice, the second time from what the view kept (recent.ts).
+    for (let round = 0; round < 2; round++) {
+      filters().inst = inst;
+      expect(await drawn()).toEqual(ids((r) => r.institution === inst));
+      filters().kinds = ["event"];
+      expect(await drawn()).toEqual(
+        ids((r) => r.institution === inst && r.kind === "event"),
+      );
+      filters().inst = null;
+      expect(await drawn()).toEqual(ids((r) => r.kind === "event"));
+      filters().kinds = [];
+      expect(await drawn()).toEqual(all);
+    }
+  });
+
   it("hovering a mark shows its title, kind and time", async () => {
     const { mark } = setup();
     await tick();
