@@ -1,5 +1,7 @@
 // An element's width, followed on resize, for views that size a layout or strokes to it. An
-// attachment rather than bind:clientWidth, whose helper the first view would then load.
+// attachment rather than bind:clientWidth, whose helper the first view would then load. Not
+// beside followHeight in viewport.ts: the map needs this in the first view, and that module
+// would come with it, though only the lazily loaded views follow the height.
 
 /** Calls `set` with the element's width now and whenever it changes (where ResizeObserver is). */
 export function followWidth(set: (width: number) => void) {

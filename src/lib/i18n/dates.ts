@@ -3,7 +3,7 @@
 // engines for Chinese, "2018/5 – 2018/7" in Node, so spans are joined by the messages.)
 import type { PartialDate, Time } from "../data/schema.ts";
 import { firstDay, precisionOf } from "../data/time.ts";
-import { INTL_LOCALE, type Lang } from "./lang.ts";
+import { INTL_LOCALE, perLang, type Lang } from "./lang.ts";
 import { fill, type ViewMessages } from "./messages.ts";
 
 const OPTIONS = {
@@ -12,20 +12,16 @@ const OPTIONS = {
   day: { year: "numeric", month: "long", day: "numeric" },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function formatFor(lang: Lang, precision: keyof typeof OPTIONS) {
-  const key = `${lang}:${precision}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[lang], {
-      ...OPTIONS[precision],
-      timeZone: "UTC",
-    });
-    formats.set(key, format);
-  }
-  return format;
-}
+/** A formatter per precision, made once per language. */
+const formats = perLang((lang) => {
+  const make = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(INTL_LOCALE[lang], { ...options, timeZone: "UTC" });
+  return {
+    year: make(OPTIONS.year),
+    month: make(OPTIONS.month),
+    day: make(OPTIONS.day),
+  };
+});
 
 const utc = (date: PartialDate) => new Date(`${firstDay(date)}T00:00:00Z`);
 
@@ -34,14 +30,14 @@ const utc = (date: PartialDate) => new Date(`${firstDay(date)}T00:00:00Z`);
  * names a date in every mark's label on every change (at 10,000 records, thousands of
  * `Date`s made and formatted per change).
  */
-const written = new Map<string, string>();
+const written = perLang(() => new Map<PartialDate, string>());
 
 export function formatDate(date: PartialDate, lang: Lang): string {
-  const key = `${lang}:${date}`;
-  let text = written.get(key);
+  const seen = written(lang);
+  let text = seen.get(date);
   if (text === undefined) {
-    text = formatFor(lang, precisionOf(date)).format(utc(date));
-    written.set(key, text);
+    text = formats(lang)[precisionOf(date)].format(utc(date));
+    seen.set(date, text);
   }
   return text;
 }
