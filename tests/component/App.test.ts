@@ -1,4 +1,10 @@
-import { render, screen, within } from "@testing-library/svelte";
+import {
+  fireEvent,
+  render,
+  screen,
+  waitFor,
+  within,
+} from "@testing-library/svelte";
 import { afterEach, describe, expect, it } from "vitest";
 import App from "../../src/App.svelte";
 import { start } from "../../src/boot.ts";
@@ -214,6 +220,40 @@ describe("App", () => {
       "href",
       expect.stringContaining("lang=en"),
     );
+  });
+
+  it("answers a choice on the map first, and opens or closes the detail panel a frame later", async () => {
+    const boot = await start(
+      `${PAGE}?data=/fixtures/minimal.json`,
+      ["en"],
+      fixtureFetch(),
+    );
+    const { container } = render(App, { boot });
+    const picker = await screen.findByRole("combobox", { name: "Institution" });
+    const partners = () =>
+      [...container.querySelectorAll('[data-view="map"] [data-partner]')]
+        .map((el) => el.getAttribute("data-country"))
+        .sort();
+    const row = container.querySelector(".map-row")!;
+    const panel = () => container.querySelector("aside");
+    await waitFor(() => expect(partners().length).toBeGreaterThan(1));
+    const all = partners();
+
+    await fireEvent.change(picker, { target: { value: "alpha" } });
+    // The map shows Alpha's partners at once; the panel and the narrower map wait a frame.
+    expect(partners()).toEqual(["ZMB"]);
+    expect(all).toContain("ZMB");
+    expect(row).not.toHaveClass("with-detail");
+    expect(panel()).toBeNull();
+    expect(await screen.findByRole("complementary")).toHaveTextContent("Alpha");
+    expect(row).toHaveClass("with-detail");
+
+    await fireEvent.change(picker, { target: { value: "" } });
+    // Closing: the map's partners at once, its wider layout a frame later.
+    expect(partners()).toEqual(all);
+    expect(row).toHaveClass("with-detail");
+    await waitFor(() => expect(row).not.toHaveClass("with-detail"));
+    expect(panel()).toBeNull();
   });
 
   it("loads the bundled dataset when the address names none", async () => {
