@@ -3,6 +3,7 @@
 import { fireEvent, render, within } from "@testing-library/svelte";
 import { tick } from "svelte";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { selectRecords } from "../../../../src/lib/data/aggregate.ts";
 import { synthDataset } from "../../../../src/lib/data/synth.ts";
 import type { Filters } from "../../../../src/lib/state/filters.svelte.ts";
 import TimelineView from "../../../../src/views/timeline/TimelineView.svelte";
@@ -118,5 +119,48 @@ describe("TimelineView on thousands of records", { timeout: 30_000 }, () => {
       .map((r) => r.id);
     expect(timeline.querySelectorAll("svg [data-bin]")).toHaveLength(0);
     expect(ids.sort()).toEqual(expected.sort());
+  });
+
+  it("a year range dims the bins that hold none of its records, and only those", async () => {
+    const { timeline, filters } = setup();
+    await tick();
+    const bins = () => [
+      ...timeline.querySelectorAll<SVGElement>("svg [data-bin]"),
+    ];
+    const dimmed = () => timeline.querySelectorAll("svg [data-outside]").length;
+    expect(dimmed()).toBe(0);
+    const year = 2015;
+    filters().from = year;
+    filters().to = year;
+    await tick();
+    const kept = new Set(
+      selectRecords(dataset, { ...filters(), match: null }).map((r) => r.id),
+    );
+    expect(kept.size).toBeGreaterThan(0);
+    expect(kept.size).toBeLessThan(dataset.records.length);
+    // Each bin small enough to list all its records at once, opened: it is dimmed exactly
+    // when none of them is in the year.
+    const small = bins().filter((b) => Number(b.dataset.count) <= 50);
+    const outside = small.filter((b) => b.hasAttribute("data-outside"));
+    expect(outside.length).toBeGreaterThan(0);
+    expect(small.length).toBeGreaterThan(outside.length);
+    for (const bin of [...outside.slice(0, 3), ...small.slice(0, 3)]) {
+      await fireEvent.click(bin);
+      const list = timeline.querySelector<HTMLElement>(
+        `[data-bin-list="${bin.dataset.bin}"]`,
+      )!;
+      const ids = [...list.querySelectorAll("li button[data-record]")].map(
+        (el) => el.getAttribute("data-record")!,
+      );
+      expect(ids).toHaveLength(Number(bin.dataset.count));
+      expect(bin.hasAttribute("data-outside")).toBe(
+        !ids.some((id) => kept.has(id)),
+      );
+      await fireEvent.click(bin);
+    }
+    filters().from = null;
+    filters().to = null;
+    await tick();
+    expect(dimmed()).toBe(0);
   });
 });
