@@ -90,10 +90,13 @@ describe("TimelineView", () => {
   it("hovering a mark shows its title, kind and time", async () => {
     const { mark } = setup();
     await tick();
-    await fireEvent.pointerEnter(mark("anshun-china-cee-union"));
+    // A pointer coming over a mark (its "pointerover" bubbles to the chart, which handles it).
+    await fireEvent.pointerOver(mark("anshun-china-cee-union"));
     expect(screen.getByRole("tooltip")).toHaveTextContent(
       "Joined China-CEE Union of Universities Milestone · alliance entry · May 2018",
     );
+    await fireEvent.pointerOut(mark("anshun-china-cee-union"));
+    expect(screen.queryByRole("tooltip")).toBeNull();
   });
 
   it("marks periods, planned targets and cumulative figures by their shape", async () => {
