@@ -31,6 +31,12 @@ globalThis.IntersectionObserver = class {
 // sooner would leave that timer to write it after the test environment is gone.
 afterEach(() => dropAddress());
 
+/** The app on `query` (a fixture's address, a language), as a browser asking for `langs`. */
+async function openApp(query: string, langs = ["en"]) {
+  const boot = await start(`${PAGE}${query}`, langs, fixtureFetch());
+  return render(App, { boot });
+}
+
 describe("App", () => {
   it("shows a loading state, then the dataset's institutions and counts", async () => {
     let open!: () => void;
@@ -61,12 +67,7 @@ describe("App", () => {
   });
 
   it("holds a container for every view, by its data-view name", async () => {
-    const boot = await start(
-      `${PAGE}?data=/fixtures/minimal.json`,
-      ["en"],
-      fixtureFetch(),
-    );
-    const { container } = render(App, { boot });
+    const { container } = await openApp("?data=/fixtures/minimal.json");
     await screen.findByRole("option", { name: "Alpha" });
     const views = [...container.querySelectorAll("[data-view]")].map((el) =>
       el.getAttribute("data-view"),
@@ -75,12 +76,7 @@ describe("App", () => {
   });
 
   it("keeps valid records and lists the left-out ones in a status notice", async () => {
-    const boot = await start(
-      `${PAGE}?data=/fixtures/mixed.json`,
-      ["en"],
-      fixtureFetch(),
-    );
-    const { container } = render(App, { boot });
+    const { container } = await openApp("?data=/fixtures/mixed.json");
     // The panel and its wording load on demand: the first time, compiled by the test server.
     const panel = await screen.findByText(
       "5 entries were left out because they have problems",
@@ -97,12 +93,7 @@ describe("App", () => {
   });
 
   it("a refused file shows an alert with the reason instead of a blank page", async () => {
-    const boot = await start(
-      `${PAGE}?data=/fixtures/broken/no-records.json`,
-      ["en"],
-      fixtureFetch(),
-    );
-    render(App, { boot });
+    await openApp("?data=/fixtures/broken/no-records.json");
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("This dataset cannot be shown");
     expect(alert).toHaveTextContent("records is missing");
@@ -112,12 +103,7 @@ describe("App", () => {
   });
 
   it("in Chinese, the left-out entries are listed in Chinese, with their ids and fields", async () => {
-    const boot = await start(
-      `${PAGE}?lang=zh&data=/fixtures/mixed.json`,
-      ["en"],
-      fixtureFetch(),
-    );
-    const { container } = render(App, { boot });
+    const { container } = await openApp("?lang=zh&data=/fixtures/mixed.json");
     const panel = await screen.findByRole(
       "heading",
       { name: "有 5 个条目存在问题，未予显示" },
@@ -134,12 +120,7 @@ describe("App", () => {
   });
 
   it("an empty dataset says so instead of showing an empty map alone", async () => {
-    const boot = await start(
-      `${PAGE}?data=/fixtures/empty.json`,
-      ["en"],
-      fixtureFetch(),
-    );
-    const { container } = render(App, { boot });
+    const { container } = await openApp("?data=/fixtures/empty.json");
     const notice = await screen.findByRole(
       "status",
       { name: "This dataset has no records" },
@@ -185,12 +166,9 @@ describe("App", () => {
     meta.content = "https://data.example.edu";
     document.head.append(meta);
     try {
-      const boot = await start(
-        `${PAGE}?data=https://data.example.edu/fixtures/minimal.json`,
-        ["en"],
-        fixtureFetch(),
+      const { container } = await openApp(
+        "?data=https://data.example.edu/fixtures/minimal.json",
       );
-      const { container } = render(App, { boot });
       await screen.findByRole("option", { name: "Alpha" });
       expect(
         container.querySelector('[data-stat="records"]'),
@@ -201,12 +179,7 @@ describe("App", () => {
   });
 
   it("speaks Chinese when asked, with Chinese institution names and numbers", async () => {
-    const boot = await start(
-      `${PAGE}?lang=zh&data=/fixtures/minimal.json`,
-      ["en"],
-      fixtureFetch(),
-    );
-    const { container } = render(App, { boot });
+    const { container } = await openApp("?lang=zh&data=/fixtures/minimal.json");
     expect(
       await screen.findByRole("option", { name: "阿尔法" }),
     ).toBeInTheDocument();
@@ -223,12 +196,7 @@ describe("App", () => {
   });
 
   it("answers a choice on the map first, and opens or closes the detail panel a frame later", async () => {
-    const boot = await start(
-      `${PAGE}?data=/fixtures/minimal.json`,
-      ["en"],
-      fixtureFetch(),
-    );
-    const { container } = render(App, { boot });
+    const { container } = await openApp("?data=/fixtures/minimal.json");
     const picker = await screen.findByRole("combobox", { name: "Institution" });
     const partners = () =>
       [...container.querySelectorAll('[data-view="map"] [data-partner]')]
@@ -257,8 +225,7 @@ describe("App", () => {
   });
 
   it("loads the bundled dataset when the address names none", async () => {
-    const boot = await start(PAGE, ["en-GB"], fixtureFetch());
-    const { container } = render(App, { boot });
+    const { container } = await openApp("", ["en-GB"]);
     const picker = await screen.findByRole("combobox", { name: "Institution" });
     expect(within(picker).getAllByRole("option")).toHaveLength(6);
     expect(container.querySelector('[data-stat="records"]')).toHaveTextContent(
