@@ -138,11 +138,19 @@ describe("the timeline", () => {
     await to.focus();
     await page.keyboard.press("ArrowLeft");
     expect(await shownYears(page)).toEqual([first, last! - 1]);
+    const founded = page.locator(
+      `${VIEW} [data-record~="binzhou-alliance-founded"]`,
+    );
+    expect(await founded.getAttribute("data-outside")).toBe("");
+    // Dimmed at once, in the frame that answers the change: not faded in over later frames.
     expect(
-      await page
-        .locator(`${VIEW} [data-record~="binzhou-alliance-founded"]`)
-        .getAttribute("data-outside"),
-    ).toBe("");
+      await founded.evaluate(
+        (el) =>
+          new Promise((resolve) =>
+            requestAnimationFrame(() => resolve(getComputedStyle(el).opacity)),
+          ),
+      ),
+    ).toBe("0.25");
   });
 
   it("play steps through the years and stops on any input", async () => {
