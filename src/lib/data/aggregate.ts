@@ -151,8 +151,11 @@ export function recordIndex(
 /** Each selection's records by their place in the index, so that its sums need no lookup. */
 const picked = new WeakMap<
   readonly CooperationRecord[],
-  [RecordIndex, number[]]
+  [RecordIndex, readonly number[]]
 >();
+
+/** Every place in an index, 0 to n − 1: the places of a selection that keeps every record. */
+const everyPlace = new WeakMap<RecordIndex, readonly number[]>();
 
 /**
  * The index and the places in it of `records`: a selection made by selectRecords, or any list
@@ -161,7 +164,7 @@ const picked = new WeakMap<
 export function indexedRecords(
   dataset: Dataset,
   records: readonly CooperationRecord[],
-): [RecordIndex, number[] | null] {
+): [RecordIndex, readonly number[] | null] {
   const known = picked.get(records);
   return known?.[0].dataset === dataset
     ? known
@@ -176,26 +179,39 @@ export function selectRecords(
   const { records } = dataset;
   const { group, first, last } = index;
   const { inst, kinds, from, to, dir = null, category = null, match } = filter;
-  const groups = index.groups.map(
-    (r) =>
+  let everyGroup = true;
+  const groups = index.groups.map((r) => {
+    const keep =
       (inst === null || r.institution === inst) &&
       (kinds.length === 0 || kinds.includes(r.kind)) &&
       (r.kind !== "flow" ||
         ((dir === null || r.people.direction === dir) &&
-          (category === null || r.people.category === category))),
-  );
-  const at: number[] = [];
-  for (let i = 0; i < records.length; i++) {
-    // time.ts inYears: the years overlap; an "as of" figure counts in the year of its date.
-    if (
-      groups[group[i]!] &&
-      (from === null || last[i]! >= from) &&
-      (to === null || (first[i]! < 0 ? last[i]! : first[i]!) <= to) &&
-      (!match || match(records[i]!, i))
-    )
-      at.push(i);
+          (category === null || r.people.category === category)));
+    everyGroup &&= keep;
+    return keep;
+  });
+  // No filter at all (the page as it opens, and "Clear all"): every record, with no walk
+  // through them (at 100,000 records the walk took 6 ms of each such change).
+  if (everyGroup && from === null && to === null && !match) {
+    let every = everyPlace.get(index);
+    if (!every) everyPlace.set(index, (every = records.map((_, i) => i)));
+    const all = records.slice();
+    picked.set(all, [index, every]);
+    return all;
   }
-  const kept = at.map((i) => records[i]!);
+  const low = from ?? -Infinity;
+  const high = to ?? Infinity;
+  const at: number[] = [];
+  const kept: CooperationRecord[] = [];
+  for (let i = 0; i < records.length; i++) {
+    if (!groups[group[i]!]) continue;
+    // time.ts inYears: the years overlap; an "as of" figure counts in the year of its date.
+    const start = first[i]! < 0 ? last[i]! : first[i]!;
+    if (last[i]! < low || start > high) continue;
+    if (match && !match(records[i]!, i)) continue;
+    at.push(i);
+    kept.push(records[i]!);
+  }
   picked.set(kept, [index, at]);
   return kept;
 }
