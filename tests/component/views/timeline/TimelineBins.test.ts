@@ -7,6 +7,7 @@ import { selectRecords } from "../../../../src/lib/data/aggregate.ts";
 import { synthDataset } from "../../../../src/lib/data/synth.ts";
 import type { Filters } from "../../../../src/lib/state/filters.svelte.ts";
 import TimelineView from "../../../../src/views/timeline/TimelineView.svelte";
+import { zh } from "../../../helpers/messages.ts";
 import ViewHarness from "../ViewHarness.svelte";
 
 const dataset = synthDataset(1500);
@@ -38,7 +39,7 @@ function setup() {
   const timeline = view.container.querySelector<HTMLElement>(
     '[data-view="timeline"]',
   )!;
-  return { timeline, filters: () => filters };
+  return { timeline, filters: () => filters, rerender: view.rerender };
 }
 
 describe("TimelineView on thousands of records", { timeout: 30_000 }, () => {
@@ -119,6 +120,30 @@ describe("TimelineView on thousands of records", { timeout: 30_000 }, () => {
       .map((r) => r.id);
     expect(timeline.querySelectorAll("svg [data-bin]")).toHaveLength(0);
     expect(ids.sort()).toEqual(expected.sort());
+  });
+
+  it("names each bin in the language shown, also after going back to a layout seen before", async () => {
+    const { timeline, filters, rerender } = setup();
+    await tick();
+    const names = () =>
+      [...timeline.querySelectorAll("svg [data-bin]")].map(
+        (b) => `${b.getAttribute("data-bin")} ${b.getAttribute("aria-label")}`,
+      );
+    const english = names();
+    expect(english[0]).toMatch(/records?$/);
+    filters().inst = dataset.institutions[0]!.id;
+    await tick();
+    expect(names()).not.toEqual(english);
+    filters().inst = null;
+    await tick();
+    expect(names()).toEqual(english);
+    await rerender({ lang: "zh", t: zh });
+    const chinese = names();
+    expect(chinese).toHaveLength(english.length);
+    for (const [i, name] of chinese.entries()) {
+      expect(name).not.toBe(english[i]);
+      expect(name).toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 
   it("a year range dims the bins that hold none of its records, and only those", async () => {
