@@ -104,14 +104,14 @@ export interface ArcMark {
 type ArcEnd = Omit<ArcMark, "total" | "width" | "dashed">;
 
 /**
- * Per index and geometry, the arcs that records may add to: `at` gives each group of records
- * (aggregate.ts) and partner, and each arc's key, the arc's place in `ends` (-1: none drawn);
- * `byEntry` remembers the answer for each record's partner (index.place), -2 until asked, so
- * that a filter change looks each up once (a map's lookups took 4 ms at 100,000 records).
+ * Per index and geometry, the arcs that records may add to (`ends`), by key in `at`; and for
+ * each record's partner (index.place), the arc its people add to, + 2 (-1 + 2 for none drawn,
+ * 0 until first needed): a filter change then looks each up once per dataset, not in a map on
+ * every change (which took 2–3 ms at 100,000 records).
  */
 interface ArcCache {
   geometry: Geometry;
-  at: Map<number | string, number>;
+  at: Map<string, number>;
   ends: ArcEnd[];
   byEntry: Int32Array;
 }
@@ -130,33 +130,21 @@ export interface ArcLayer {
   count: number;
 }
 
-/** The arc that a group's records (aggregate.ts) add to for a partner, -1 if none is drawn. */
-function arcOf(
-  cache: ArcCache,
-  index: RecordIndex,
-  group: number,
-  place: number,
-): number {
-  const id = group * index.places.length + place;
-  let n = cache.at.get(id);
-  if (n === undefined) {
-    const r = index.groups[group] as FlowRecord;
-    const country = index.places[place]!;
-    const d = cache.geometry.arcs[arcKey(r.institution, country)];
-    const key = `${arcKey(r.institution, country)}:${r.people.direction}`;
-    n = d ? (cache.at.get(key) ?? -1) : -1;
-    if (d && n < 0) {
-      n =
-        cache.ends.push({
-          key,
-          institution: r.institution,
-          country,
-          direction: r.people.direction,
-          d,
-        }) - 1;
-      cache.at.set(key, n);
-    }
-    cache.at.set(id, n);
+/** The arc that a flow's people add to for a partner, -1 when none is drawn there. */
+function arcOf(cache: ArcCache, r: FlowRecord, country: string): number {
+  const d = cache.geometry.arcs[arcKey(r.institution, country)];
+  const key = `${arcKey(r.institution, country)}:${r.people.direction}`;
+  let n = d ? (cache.at.get(key) ?? -1) : -1;
+  if (d && n < 0) {
+    n =
+      cache.ends.push({
+        key,
+        institution: r.institution,
+        country,
+        direction: r.people.direction,
+        d,
+      }) - 1;
+    cache.at.set(key, n);
   }
   return n;
 }
@@ -174,14 +162,14 @@ export function mapArcs(
   limit = ARC_LIMIT,
 ): ArcLayer {
   const [index, at] = indexedRecords(dataset, records);
-  const { group, start, place, people, part } = index;
+  const { group, groups, start, place, places, people, part } = index;
   let cache = arcEnds.get(index);
   if (cache?.geometry !== geometry) {
     cache = {
       geometry,
       at: new Map(),
       ends: [],
-      byEntry: new Int32Array(place.length).fill(-2),
+      byEntry: new Int32Array(place.length),
     };
     arcEnds.set(index, cache);
   }
@@ -194,8 +182,11 @@ export function mapArcs(
     for (let e = start[i]!; e < start[i + 1]!; e++) {
       // Achieved flows only: planned targets are left out.
       if (!people[e] || (people[e]! - 1) & 2) continue;
-      let n = byEntry[e]!;
-      if (n === -2) n = byEntry[e] = arcOf(cache, index, group[i]!, place[e]!);
+      let n = byEntry[e]! - 2;
+      if (n === -2) {
+        n = arcOf(cache, groups[group[i]!] as FlowRecord, places[place[e]!]!);
+        byEntry[e] = n + 2;
+      }
       if (n < 0) continue;
       if (!totals[n]) order.push(n);
       addInto((totals[n] ??= newTotal()), part[i]!);
