@@ -148,6 +148,10 @@ export async function repaintFigures(
   });
   const page = await context.newPage();
   page.setDefaultTimeout(180_000);
+  // A change that throws stops the update half done, and would be timed as a fast one.
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   await page.goto(url, { waitUntil: "load" });
   await page.waitForSelector("#app[data-ready]", { state: "attached" });
   const ready = await page.evaluate(() => Math.round(performance.now()));
@@ -200,6 +204,10 @@ export async function repaintFigures(
     els.map((el) => el.getAttribute("data-view")!),
   );
   await context.close();
+  if (errors.length > 0)
+    throw new Error(
+      `The page reported an error while its filters changed (${records} records): ${errors[0]}`,
+    );
   const timed = (list: number[]) => {
     const kept = list.filter(Number.isFinite);
     return { ...timing(kept), runs: kept.length };
