@@ -67,8 +67,6 @@ export interface RecordIndex {
   people: number[];
   /** A flow's part of its count for each of its countries (shareOf). */
   part: Count[];
-  /** Every place, 0 to n − 1 (selectRecords: the places of a selection of every record). */
-  every?: readonly number[];
 }
 
 const KEYS = ["sent", "received", "sentPlanned", "receivedPlanned"] as const;
@@ -150,15 +148,18 @@ export function recordIndex(
   return index;
 }
 
-/** Each selection's records by their place in the index, so that its sums need no lookup. */
+/**
+ * Each selection's records by their place in the index, so that its sums need no lookup; null
+ * when it holds every record of the index, in its order.
+ */
 const picked = new WeakMap<
   readonly CooperationRecord[],
-  [RecordIndex, readonly number[]]
+  [RecordIndex, readonly number[] | null]
 >();
 
 /**
  * The index and the places in it of `records`: a selection made by selectRecords, or any list
- * of records (indexed on its own, once per list).
+ * of records (indexed on its own, once per list). No places: record j is the index's j.
  */
 export function indexedRecords(
   dataset: Dataset,
@@ -190,7 +191,7 @@ export function selectRecords(
   // through them (at 100,000 records the walk took 6 ms of each such change).
   if (!groups.includes(false) && from === null && to === null && !match) {
     const all = [...records];
-    picked.set(all, [index, (index.every ??= [...records.keys()])]);
+    picked.set(all, [index, null]);
     return all;
   }
   const at: number[] = [];

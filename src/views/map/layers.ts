@@ -132,8 +132,9 @@ export interface ArcLayer {
 
 /** The arc that a flow's people add to for a partner, -1 when none is drawn there. */
 function arcOf(cache: ArcCache, r: FlowRecord, country: string): number {
-  const d = cache.geometry.arcs[arcKey(r.institution, country)];
-  const key = `${arcKey(r.institution, country)}:${r.people.direction}`;
+  const pair = arcKey(r.institution, country);
+  const d = cache.geometry.arcs[pair];
+  const key = `${pair}:${r.people.direction}`;
   let n = d ? (cache.at.get(key) ?? -1) : -1;
   if (d && n < 0) {
     n =
