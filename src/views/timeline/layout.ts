@@ -40,6 +40,8 @@ export interface BinLayout extends Bin {
   y: number;
   /** Its count as drawn beside its kind's symbol, or null where the bin is too narrow. */
   label: string | null;
+  /** The full text, for hover, focus and the accessible name (`binText`). */
+  text: string;
 }
 
 export interface LaneLayout extends Lane {
@@ -84,6 +86,8 @@ export interface LayoutOptions {
   othersName?: (institutions: number) => string;
   /** A bin's count as it is printed. */
   countLabel?: (n: number) => string;
+  /** A bin's full text, in its lane (named `laneName`). */
+  binText?: (laneName: string, bin: Bin) => string;
 }
 
 export const MIN_MARK = 10;
@@ -105,6 +109,7 @@ export function timelineLayout(
     height = Infinity,
     othersName = (n) => `${n}`,
     countLabel = String,
+    binText = (laneName, bin) => `${laneName}: ${bin.count}`,
   }: LayoutOptions,
 ): TimelineLayout {
   let first = Infinity;
@@ -162,12 +167,13 @@ export function timelineLayout(
     let mode = group.mode;
     const own = institutions.flatMap((id) => byLane.get(id) ?? []);
     const bins = () =>
-      binLane(lane.id, own, y, {
+      binLane(lane, own, y, {
         x,
         years,
         step,
         measure,
         countLabel,
+        binText,
         laneHead,
       });
     let drawn =
@@ -306,6 +312,7 @@ interface BinContext {
   step: number;
   measure: (text: string) => number;
   countLabel: (n: number) => string;
+  binText: (laneName: string, bin: Bin) => string;
   laneHead: number;
 }
 
@@ -314,12 +321,12 @@ export const SYMBOL = 14;
 
 /** A lane of bins: a row per kind, a bin per few years, each with its symbol, and its count where it fits. */
 function binLane(
-  lane: string,
+  lane: Lane,
   items: readonly TimelineItem[],
   top: number,
-  { x, years, step, measure, countLabel, laneHead }: BinContext,
+  { x, years, step, measure, countLabel, binText, laneHead }: BinContext,
 ): { height: number; marks: MarkLayout[]; bins: BinLayout[] } {
-  const bins = binItems(lane, items, years[0], step);
+  const bins = binItems(lane.id, items, years[0], step);
   const kinds = KIND_ORDER.filter((k) => bins.some((b) => b.kind === k));
   return {
     height: laneHead + kinds.length * BIN_ROW,
@@ -335,6 +342,7 @@ function binLane(
         x1,
         y: top + laneHead + kinds.indexOf(b.kind) * BIN_ROW + BIN_ROW / 2,
         label: need + SYMBOL <= x1 - x0 ? text : null,
+        text: binText(lane.name, b),
       };
     }),
   };

@@ -23,6 +23,7 @@ const layoutAt = (width: number, height: number, of = items) =>
     measure: (s) => textWidth(s, 12),
     tickLabel: (d) => String(d.getUTCFullYear()),
     othersName: (n) => `${n} others`,
+    binText: (laneName, b) => `${laneName}, ${b.kind} ${b.years.join("–")}`,
   });
 
 describe("timelineLayout at scale", () => {
@@ -46,6 +47,10 @@ describe("timelineLayout at scale", () => {
       ].map((r) => r.id);
       expect(new Set(records).size).toBe(dataset.records.length);
       expect(records).toHaveLength(dataset.records.length);
+      // Each bin is named in its own lane (the merged lane too).
+      for (const lane of layout.lanes)
+        for (const b of lane.bins)
+          expect(b.text).toBe(`${lane.name}, ${b.kind} ${b.years.join("–")}`);
     },
   );
 
