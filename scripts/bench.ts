@@ -250,7 +250,7 @@ try {
       );
     }
     console.log(
-      `\nA filter change, from the change event to the frame that shows it on the map (ms; median, range of ${REPAINTS}; target ≤ ${TARGETS.repaint} up to 10,000 records, ≤ ${TARGETS.repaintLarge} at 100,000):`,
+      `\nA filter change from rest, from the change event to the frame that shows it on the map (ms; median, range of ${REPAINTS}; target ≤ ${TARGETS.repaint} up to 10,000 records, ≤ ${TARGETS.repaintLarge} at 100,000); then the year changes one after another (each frame waits for the last one's raster):`,
     );
     const ok = (t: number, n: number) =>
       t <= (n > 10_000 ? TARGETS.repaintLarge : TARGETS.repaint)
@@ -268,6 +268,7 @@ try {
           "its panel",
           "years",
           "",
+          "years in a row",
         ],
         ...repaint.map((r) => [
           String(r.records),
@@ -279,6 +280,7 @@ try {
           `${r.panel.median} (${r.panel.min}–${r.panel.max})`,
           `${r.years.median} (${r.years.min}–${r.years.max}; ${r.years.runs})`,
           ok(r.years.median, r.records),
+          `${r.yearsInARow.median} (${r.yearsInARow.min}–${r.yearsInARow.max})`,
         ]),
       ]),
     );
