@@ -58,6 +58,14 @@ export interface RepaintFigures {
   /** Setting the first year, then clearing it, in turn. */
   years: Timing & { runs: number };
   /**
+   * The end of the frame that shows each change in the timeline, when it is loaded (off screen
+   * it follows after the map and the panel: offscreen.svelte.ts).
+   */
+  timeline: {
+    institution: Timing & { runs: number };
+    years: Timing & { runs: number };
+  };
+  /**
    * The same year changes made one after another, each as soon as the last one's frame ends:
    * that frame's tiles are then still being rastered (Chromium's raster thread, in software
    * here: no GPU), and the next frame waits for them.
@@ -83,12 +91,12 @@ async function change(
 ) {
   return page.evaluate(
     ([selector, value, panel]) =>
-      new Promise<[number, number]>((resolve) => {
+      new Promise<[number, number, number]>((resolve) => {
         const control = document.querySelector<
           HTMLInputElement | HTMLSelectElement
         >(selector as string)!;
         let start = 0;
-        const times = [Number.NaN, Number.NaN];
+        const times = [Number.NaN, Number.NaN, Number.NaN];
         // For each target, the end of the frame after its first mutation. (No named functions
         // in here: the script runner would wrap them in a helper the page does not have.)
         // The panel's row changes from within an animation frame's callbacks: that frame is
@@ -111,14 +119,24 @@ async function change(
             { attributeFilter: ["class"] },
             true,
           ]);
-        let waiting = targets.length;
+        // The timeline, when loaded: off screen, it follows a little later (offscreen.svelte.ts).
+        const timeline = document.querySelector(
+          '[data-view="timeline"]:not([aria-busy])',
+        );
+        if (timeline)
+          targets[2] = [
+            timeline,
+            { subtree: true, childList: true, attributes: true },
+            false,
+          ];
+        let waiting = targets.filter(Boolean).length;
         const observers = targets.map(([target, options, inFrame], which) => {
           const observer = new MutationObserver(() => {
             observer.disconnect();
             const channel = new MessageChannel();
             channel.port1.onmessage = () => {
               times[which] = performance.now() - start;
-              if (--waiting === 0) resolve(times as [number, number]);
+              if (--waiting === 0) resolve(times as [number, number, number]);
             };
             if (inFrame) channel.port2.postMessage(null);
             else requestAnimationFrame(() => channel.port2.postMessage(null));
@@ -126,11 +144,11 @@ async function change(
           observer.observe(target, options);
           return observer;
         });
-        // A change that leaves the map as it was is not timed.
+        // A change that leaves the map (or the timeline) as it was is not timed.
         setTimeout(() => {
           observers.forEach((o) => o.disconnect());
-          resolve(times as [number, number]);
-        }, 20_000);
+          resolve(times as [number, number, number]);
+        }, 5_000);
         start = performance.now();
         control.value = value as string;
         control.dispatchEvent(new Event("change", { bubbles: true }));
@@ -182,6 +200,8 @@ export async function repaintFigures(
   const middle = String(Math.round((first + last) / 2));
   const institution: number[] = [];
   const panel: number[] = [];
+  const timelineInstitution: number[] = [];
+  const timelineYears: number[] = [];
   const years: number[] = [];
   const series = async (
     list: number[],
@@ -200,25 +220,27 @@ export async function repaintFigures(
     }
   };
   await series(institution, async (run) => {
-    const [map, shown] = await change(
+    const [map, shown, below] = await change(
       page,
       '[data-filters] select[name="inst"]',
       run % 2 === 0 ? institutions[(run / 2) % institutions.length]! : "",
       true,
     );
     panel.push(shown);
+    timelineInstitution.push(below);
     return map;
   });
-  const year = async (run: number) =>
-    (
-      await change(
-        page,
-        '[data-filters] input[name="from"]',
-        run % 2 === 0 ? middle : "",
-      )
-    )[0];
+  const year = async (run: number, below?: number[]) => {
+    const [map, , timeline] = await change(
+      page,
+      '[data-filters] input[name="from"]',
+      run % 2 === 0 ? middle : "",
+    );
+    below?.push(timeline);
+    return map;
+  };
   const yearsInARow: number[] = [];
-  await series(years, year);
+  await series(years, (run) => year(run, timelineYears));
   await series(yearsInARow, year, 0);
   const views = await page.$$eval("[data-view]:not([aria-busy])", (els) =>
     els.map((el) => el.getAttribute("data-view")!),
@@ -241,5 +263,9 @@ export async function repaintFigures(
     panel: timed(panel),
     years: timed(years),
     yearsInARow: timed(yearsInARow),
+    timeline: {
+      institution: timed(timelineInstitution),
+      years: timed(timelineYears),
+    },
   };
 }

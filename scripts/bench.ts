@@ -269,6 +269,7 @@ try {
           "years",
           "",
           "years in a row",
+          "timeline: institution, years",
         ],
         ...repaint.map((r) => [
           String(r.records),
@@ -281,6 +282,9 @@ try {
           `${r.years.median} (${r.years.min}–${r.years.max}; ${r.years.runs})`,
           ok(r.years.median, r.records),
           `${r.yearsInARow.median} (${r.yearsInARow.min}–${r.yearsInARow.max})`,
+          r.timeline.institution.runs > 0
+            ? `${r.timeline.institution.median}, ${r.timeline.years.median}`
+            : "",
         ]),
       ]),
     );

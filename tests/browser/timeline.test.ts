@@ -12,7 +12,7 @@ const VIEW = '[data-view="timeline"]';
 /** Opens the app with the timeline on screen. */
 const openTimeline = (
   query = "",
-  options: { width?: number; locale?: string } = {},
+  options: { width?: number; height?: number; locale?: string } = {},
 ) =>
   openView(
     session.browser,
@@ -204,13 +204,68 @@ describe("the timeline", () => {
     await page
       .locator('[data-view="map"] [data-partner][data-country="ZMB"]')
       .click();
-    const highlighted = await page
-      .locator(`${VIEW} [data-highlighted]`)
-      .evaluateAll((els) => els.map((el) => el.getAttribute("data-record")));
-    expect(highlighted.sort()).toEqual([
-      "bpc-china-zambia-college-branch",
-      "bpc-zambia-teachers",
-    ]);
+    // Clicking the map scrolls the timeline away: it follows a little later.
+    await expect
+      .poll(async () =>
+        (
+          await page
+            .locator(`${VIEW} [data-highlighted]`)
+            .evaluateAll((els) =>
+              els.map((el) => el.getAttribute("data-record")),
+            )
+        ).sort(),
+      )
+      .toEqual(["bpc-china-zambia-college-branch", "bpc-zambia-teachers"]);
+  });
+
+  it("off screen, it follows a change after the map has shown it; on screen, with the map", async () => {
+    const { page } = await openTimeline("", { width: 1280, height: 700 });
+    /** Chooses an institution; in the frame that shows it: the map's partners, our marks. */
+    const choose = (inst: string) =>
+      page.evaluate(
+        (inst) =>
+          new Promise<[number, number]>((resolve) => {
+            const select = document.querySelector<HTMLSelectElement>(
+              '[data-filters] select[name="inst"]',
+            )!;
+            select.value = inst;
+            select.dispatchEvent(new Event("change", { bubbles: true }));
+            requestAnimationFrame(() =>
+              resolve([
+                document.querySelectorAll('[data-view="map"] [data-partner]')
+                  .length,
+                document.querySelectorAll(
+                  '[data-view="timeline"] svg [data-record]',
+                ).length,
+              ]),
+            );
+          }),
+        inst,
+      );
+    const marks = () => page.locator(`${VIEW} svg [data-record]`).count();
+    const partners = await page
+      .locator('[data-view="map"] [data-partner]')
+      .count();
+    const all = await marks();
+    await page.evaluate(() => scrollTo(0, 0));
+    await expect
+      .poll(() =>
+        page
+          .locator(VIEW)
+          .evaluate((el) => el.getBoundingClientRect().top > innerHeight),
+      )
+      .toBe(true);
+    await page.waitForTimeout(100);
+    const [shownOnMap, shownHere] = await choose("bpc");
+    expect(shownOnMap).toBeLessThan(partners);
+    expect(shownHere).toBe(all);
+    await expect.poll(marks).toBeLessThan(all);
+    const one = await marks();
+    // On screen: the marks change in the same frame as the map.
+    await page.locator(VIEW).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(100);
+    expect(await choose("")).toEqual([partners, all]);
+    expect(one).toBeGreaterThan(0);
   });
 });
 

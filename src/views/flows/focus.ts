@@ -17,6 +17,16 @@ export const itemOf = (
   id: string,
 ): Item => ({ key: `${panel}|${kind}|${id}`, panel, kind, id });
 
+/** The item a key names (an id may hold "|" itself). */
+export function itemOfKey(key: string): Item {
+  const [panel, kind] = key.split("|", 2);
+  return itemOf(
+    Number(panel),
+    kind as Item["kind"],
+    key.slice(`${panel}|${kind}|`.length),
+  );
+}
+
 /** Nodes column by column, top to bottom, then flows; none that the filters emptied. */
 export function focusItems(
   panels: readonly Panel[],

@@ -46,7 +46,7 @@ describe("FlowsView on thousands of records", { timeout: 30_000 }, () => {
   it("an 'other' node names what it holds in its tooltip", async () => {
     const { view } = setup();
     const others = view.querySelector<SVGElement>('[data-node="sent:others"]')!;
-    await fireEvent.pointerEnter(others);
+    await fireEvent.pointerOver(others);
     const tip = screen.getByRole("tooltip");
     expect(tip.querySelector("[data-tip-contains]")).toHaveTextContent(
       /^Holds: .+ and \d+ more$/,

@@ -175,7 +175,7 @@ describe("FlowsView", () => {
 
   it("hover on a link shows its record: category, count with qualifier, time and quote", async () => {
     const { link } = setup();
-    await fireEvent.pointerEnter(link("bpc-students-sent")!);
+    await fireEvent.pointerOver(link("bpc-students-sent")!);
     const tip = screen.getByRole("tooltip");
     expect(tip).toHaveAttribute("data-tip-for", "bpc-students-sent");
     expect(tip).toHaveTextContent("students");
@@ -184,7 +184,7 @@ describe("FlowsView", () => {
     expect(tip).toHaveTextContent(
       "a total of 160 key teachers and more than 200 students",
     );
-    await fireEvent.pointerLeave(link("bpc-students-sent")!);
+    await fireEvent.pointerOut(link("bpc-students-sent")!);
     expect(screen.queryByRole("tooltip")).toBeNull();
   });
 
