@@ -250,6 +250,21 @@ describe.each([
     }
   });
 
+  it("adds up every record's statistics and arcs once, whatever was chosen between", () => {
+    const first = selectRecords(dataset, all);
+    const stats = countryStats(dataset, first);
+    const arcs = mapArcs(dataset, first, geometry);
+    const some = selectRecords(dataset, filters[0]!);
+    expect(countryStats(dataset, some)).toEqual(plainStats(dataset, some));
+    const again = selectRecords(dataset, all);
+    expect(countryStats(dataset, again)).toBe(stats);
+    expect(mapArcs(dataset, again, geometry)).toBe(arcs);
+    expect(stats).toEqual(plainStats(dataset, again));
+    // Another limit, and a selection of some records, are their own.
+    expect(mapArcs(dataset, again, geometry, 1)).not.toBe(arcs);
+    expect(countryStats(dataset, some)).not.toBe(countryStats(dataset, some));
+  });
+
   it("works on any list of records, not only a selection", () => {
     const some = dataset.records.filter((_r, i) => i % 3 === 1).reverse();
     expect(countryStats(dataset, some)).toEqual(plainStats(dataset, some));
