@@ -101,36 +101,35 @@ async function change(
         // in here: the script runner would wrap them in a helper the page does not have.)
         // The panel's row changes from within an animation frame's callbacks: that frame is
         // then the one that shows it, and the message is posted at once.
-        const targets: [Element, MutationObserverInit, boolean][] = [
-          [
-            document.querySelector('[data-view="map"]')!,
-            {
-              subtree: true,
-              childList: true,
-              attributes: true,
-              characterData: true,
-            },
-            false,
-          ],
-        ];
-        if (panel)
-          targets.push([
-            document.querySelector(".map-row")!,
-            { attributeFilter: ["class"] },
-            true,
-          ]);
-        // The timeline, when loaded: off screen, it follows a little later (offscreen.svelte.ts).
+        // Each: the element, what to observe, whether it changes within an animation frame,
+        // and its place in `times`. The timeline, when loaded: off screen, it follows a little
+        // later (offscreen.svelte.ts).
+        const all = { subtree: true, childList: true, attributes: true };
         const timeline = document.querySelector(
           '[data-view="timeline"]:not([aria-busy])',
         );
-        if (timeline)
-          targets[2] = [
-            timeline,
-            { subtree: true, childList: true, attributes: true },
+        const targets = [
+          [
+            document.querySelector('[data-view="map"]'),
+            { ...all, characterData: true },
             false,
-          ];
-        let waiting = targets.filter(Boolean).length;
-        const observers = targets.map(([target, options, inFrame], which) => {
+            0,
+          ],
+          [
+            panel ? document.querySelector(".map-row") : null,
+            { attributeFilter: ["class"] },
+            true,
+            1,
+          ],
+          [timeline, all, false, 2],
+        ].filter(([target]) => target) as [
+          Element,
+          MutationObserverInit,
+          boolean,
+          number,
+        ][];
+        let waiting = targets.length;
+        const observers = targets.map(([target, options, inFrame, which]) => {
           const observer = new MutationObserver(() => {
             observer.disconnect();
             const channel = new MessageChannel();

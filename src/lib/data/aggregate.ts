@@ -296,10 +296,10 @@ export function countryStats(
   records: readonly CooperationRecord[],
 ): Map<string, CountryStats> {
   const [index, at] = indexedRecords(dataset, records);
-  const { first, last, start, place, places, people, part } = index;
-  const byPlace: CountryStats[] = [];
   const every = at ? undefined : everyRecord.get(index);
   if (every) return every;
+  const { first, last, start, place, places, people, part } = index;
+  const byPlace: CountryStats[] = [];
   const stats = new Map<string, CountryStats>();
   if (!at) everyRecord.set(index, stats);
   for (let j = 0; j < records.length; j++) {
