@@ -220,11 +220,10 @@ export function mapArcs(
     return {
       ...ends[n]!,
       total,
-      // Tenths of a pixel: the widths of the first view's arcs are written into the page.
+      // Half pixels, from 1.5 to 6: arcs of one width are drawn as one path (strokes.ts), and
+      // a tenth of a pixel more or less is not seen.
       width:
-        total.low > 0
-          ? Math.round(15 + 45 * Math.sqrt(total.low / max)) / 10
-          : 1,
+        total.low > 0 ? Math.round(3 + 9 * Math.sqrt(total.low / max)) / 2 : 1,
       dashed: total.low === 0,
     };
   });
