@@ -1,10 +1,11 @@
 // A view below the map follows the shared filters at once on screen, and after the frames that
-// show a change off it (runes: this file is compiled by Svelte, as the component tests are).
+// show a change off it; the detail panel always after them (runes: this file is compiled by Svelte, as the component tests are).
 import { flushSync } from "svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CooperationRecord } from "../../../../src/lib/data/schema.ts";
 import { createFilters } from "../../../../src/lib/state/filters.svelte.ts";
 import {
+  followLater,
   followOffScreen,
   type Followed,
 } from "../../../../src/lib/state/offscreen.svelte.ts";
@@ -168,5 +169,49 @@ describe("followOffScreen", () => {
     report!(true);
     flushSync();
     expect(seen.filters.inst).toBe("bpc");
+  });
+});
+
+describe("followLater", () => {
+  function later() {
+    const filters = createFilters({ inst: "bpc" });
+    let records = $state.raw(list("a", "b"));
+    let seen!: ReturnType<typeof followLater>;
+    stops.push(
+      $effect.root(() => {
+        seen = followLater(() => ({ records, filters }));
+      }),
+    );
+    flushSync();
+    return {
+      filters,
+      seen,
+      setRecords: (next: CooperationRecord[]) => (records = next),
+    };
+  }
+
+  it("starts from the shared state, then sees each change after the map's frame and its own", () => {
+    const { filters, seen, setRecords } = later();
+    expect(seen.filters.inst).toBe("bpc");
+    const before = seen.records;
+    filters.inst = null;
+    const all = list("a", "b", "c");
+    setRecords(all);
+    flushSync();
+    vi.advanceTimersToNextFrame();
+    vi.advanceTimersToNextFrame();
+    flushSync();
+    expect([seen.filters.inst, seen.records]).toEqual(["bpc", before]);
+    vi.advanceTimersByTime(1);
+    flushSync();
+    expect([seen.filters.inst, seen.records]).toEqual([null, all]);
+  });
+
+  it("its own changes go to the shared filters, and it sees them at once", () => {
+    const { filters, seen } = later();
+    seen.filters.country = "ZMB";
+    flushSync();
+    expect(filters.country).toBe("ZMB");
+    expect(seen.filters.country).toBe("ZMB");
   });
 });

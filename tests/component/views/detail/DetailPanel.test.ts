@@ -15,6 +15,15 @@ const home = homeCountries(dataset);
 const naming = (code: string) =>
   dataset.records.filter((r) => recordCountries(r, home).includes(code));
 
+/** The map's frame, the panel's frame, and the task after them: the panel has followed. */
+const followed = async () => {
+  await tick();
+  await new Promise((done) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done))),
+  );
+  await tick();
+};
+
 /** The totals as label → value, as the panel's description list gives them. */
 function totals(aside: HTMLElement): Record<string, string> {
   return Object.fromEntries(
@@ -247,6 +256,18 @@ describe("DetailPanel", () => {
     expect(panel()).toHaveTextContent("No records for this choice.");
   });
 
+  it("follows a change made elsewhere after the frame that shows it on the map", async () => {
+    const { panel, filters } = setup({ country: "ZMB" });
+    await tick();
+    const shown = panel()!.querySelectorAll("[data-record]").length;
+    expect(shown).toBeGreaterThan(0);
+    filters().from = 2019;
+    await tick();
+    expect(panel()!.querySelectorAll("[data-record]")).toHaveLength(shown);
+    await followed();
+    expect(panel()!.querySelectorAll("[data-record]")).toHaveLength(0);
+  });
+
   it("speaks Chinese, with no English interface text", async () => {
     const { panel } = setup({ country: "ZMB" }, "zh");
     await tick();
@@ -299,9 +320,12 @@ describe("DetailPanel", () => {
     expect(cards()).toBe(total);
     expect(panel()!.querySelector("[data-more]")).toBeNull();
     filters().inst = "bjut";
-    await tick();
+    await followed();
+    expect(panel()).toHaveAccessibleName(
+      dataset.institutions.find((i) => i.id === "bjut")!.name.en,
+    );
     filters().inst = "bpc";
-    await tick();
+    await followed();
     expect(cards()).toBe(20);
   }, 20_000); // 70 cards in jsdom: seconds on a loaded machine
 });
