@@ -45,6 +45,7 @@ export const en = {
     "Use the arrow keys to move between partners, Enter to select, Escape to clear.",
   arcsLimited:
     "The {shown} widest of {total} flows are drawn. Choose an institution or a country to see all of its flows.",
+  arcsAll: "Every flow is drawn ({n}).",
   notOnMap: "Not on the map (no position known): {list}",
   creditWorldAtlas:
     "Boundaries: Natural Earth, via world-atlas. Not an official boundary map.",

@@ -44,6 +44,7 @@ export const zh: Messages = {
   mapKeys: "使用方向键在合作伙伴之间移动，按回车键选中，按退出键取消。",
   arcsLimited:
     "共{total}条往来，图中只画出最粗的{shown}条。选择一个院校或国家，可看到它的全部往来。",
+  arcsAll: "图中画出了全部{n}条往来。",
   notOnMap: "以下国家或地区位置未知，未在地图上显示：{list}",
   creditWorldAtlas:
     "边界数据：Natural Earth（经 world-atlas 提供），非官方标准地图。",

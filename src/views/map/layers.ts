@@ -13,6 +13,7 @@ import type {
   Dataset,
   Direction,
 } from "../../lib/data/schema.ts";
+import { partnerCountries } from "../../lib/data/summary.ts";
 import { INTL_LOCALE, perLang, type Lang } from "../../lib/i18n/lang.ts";
 import type { Measure } from "../../lib/state/filters.svelte.ts";
 import { colourOf, legendFor, measureOf, type Legend } from "./choropleth.ts";
@@ -39,8 +40,6 @@ export interface MarkerMark extends PartnerMark {
 export interface PartnerLayers {
   shapes: ShapeMark[];
   markers: MarkerMark[];
-  /** Partners with neither a shape nor a known position. */
-  missing: string[];
   legend: Legend;
   /** Keyboard order: by name in the language in use, small states among the large. */
   order: string[];
@@ -60,7 +59,6 @@ export function partnerLayers(
   );
   const shapes: ShapeMark[] = [];
   const markers: MarkerMark[] = [];
-  const missing: string[] = [];
   for (const [code, value] of values) {
     const fill = colourOf(value, legend);
     const shapeId = geometry.shapes[code];
@@ -76,14 +74,26 @@ export function partnerLayers(
         y: anchor[1],
         r: 4 + 1.5 * (cls + 1),
       });
-    } else missing.push(code);
+    }
   }
   const order = [...shapes, ...markers]
     .map((m) => m.code)
     .sort((a, b) =>
       collatorFor(lang).compare(countryName(a, lang), countryName(b, lang)),
     );
-  return { shapes, markers, missing, legend, order };
+  return { shapes, markers, legend, order };
+}
+
+/**
+ * The dataset's partners with neither a shape nor a known position, listed under the map. The
+ * whole dataset's, not the filters': the note then keeps its height as the filters change,
+ * and the views below it stay where they are (moving them cost a change of institution at
+ * 1280 × 800 some 2 ms at 10,000 records).
+ */
+export function unplacedPartners(dataset: Dataset, geometry: Geometry) {
+  return [...partnerCountries(dataset)].filter(
+    (code) => !geometry.shapes[code] && !geometry.anchors[code],
+  );
 }
 
 const collatorFor = perLang((lang) => new Intl.Collator(INTL_LOCALE[lang]));

@@ -9,11 +9,11 @@ import MapHarness from "./MapHarness.svelte";
 
 const dataset = parseDatasetText(readFixture("minimal.json")).dataset!;
 
-function setup() {
+function setup(geometry = testGeometry) {
   let filters!: Filters;
   const view = render(MapHarness, {
     dataset,
-    geometry: testGeometry,
+    geometry,
     expose: (f: Filters) => (filters = f),
   });
   const map = view.container.querySelector('[data-view="map"]')!;
@@ -128,5 +128,17 @@ describe("MapView", () => {
     filters().to = null;
     await tick();
     expect(codes()).toEqual([]);
+  });
+
+  it("the notes under the map keep their lines as the filters change", async () => {
+    const { FRA: _fra, ...anchors } = testGeometry.anchors;
+    const { map, filters } = setup({ ...testGeometry, anchors });
+    const notes = () =>
+      [...map.querySelectorAll(".note")].map((p) => p.textContent!.trim());
+    const unplaced = "Not on the map (no position known): France";
+    expect(notes()).toEqual(["Every flow is drawn (4).", unplaced]);
+    filters().inst = "alpha";
+    await tick();
+    expect(notes()).toEqual(["Every flow is drawn (1).", unplaced]);
   });
 });

@@ -6,6 +6,7 @@ import {
   topPartners,
   mapArcs,
   ARC_LIMIT,
+  unplacedPartners,
 } from "../../../../src/views/map/layers.ts";
 import { readFixture } from "../../../helpers/fixtures.ts";
 import { testGeometry } from "../../../helpers/geometry.ts";
@@ -26,14 +27,15 @@ describe("partnerLayers", () => {
         ["FRA", 30, 10],
       ]),
     );
-    expect(layers.missing).toEqual([]);
+    expect(unplacedPartners(dataset, geometry)).toEqual([]);
   });
 
-  it("lists partners it cannot place, rather than dropping them silently", () => {
+  it("lists the dataset's partners it cannot place, rather than dropping them silently", () => {
     const { FRA: _fra, ...anchors } = geometry.anchors;
-    expect(
-      partnerLayers(stats, { ...geometry, anchors }, "records", "en").missing,
-    ).toEqual(["FRA"]);
+    const placed = { ...geometry, anchors };
+    const layers = partnerLayers(stats, placed, "records", "en");
+    expect(layers.order).not.toContain("FRA");
+    expect(unplacedPartners(dataset, placed)).toEqual(["FRA"]);
   });
 
   it("orders partners for the keyboard by name in the language in use", () => {
