@@ -78,6 +78,23 @@ export function arrowHeads(
   arcs: readonly { d: string; direction: Direction }[],
   scale: number,
 ): Record<Direction, string> {
+  // Every record's arcs are one list (mapArcs keeps it): no filter finds its heads again.
+  const last = drawn.get(arcs);
+  if (last?.scale === scale) return last.heads;
+  const heads = headsOf(arcs, scale);
+  drawn.set(arcs, { scale, heads });
+  return heads;
+}
+
+const drawn = new WeakMap<
+  readonly object[],
+  { scale: number; heads: Record<Direction, string> }
+>();
+
+function headsOf(
+  arcs: readonly { d: string; direction: Direction }[],
+  scale: number,
+): Record<Direction, string> {
   const heads: Record<Direction, string> = { sent: "", received: "" };
   // Tenths of a map unit, or hundredths when zoomed in far enough for tenths to show.
   const digits = scale < 0.25 ? 2 : 1;

@@ -45,7 +45,34 @@ export interface PartnerLayers {
   order: string[];
 }
 
+/**
+ * The layers last drawn from each statistics object: every record's statistics are one object
+ * (`countryStats` keeps them), so going back to no filter finds its layers again.
+ */
+const drawn = new WeakMap<
+  ReadonlyMap<string, CountryStats>,
+  { geometry: Geometry; measure: Measure; lang: Lang; layers: PartnerLayers }
+>();
+
 export function partnerLayers(
+  stats: ReadonlyMap<string, CountryStats>,
+  geometry: Geometry,
+  measure: Measure,
+  lang: Lang,
+): PartnerLayers {
+  const last = drawn.get(stats);
+  if (
+    last?.geometry === geometry &&
+    last.measure === measure &&
+    last.lang === lang
+  )
+    return last.layers;
+  const layers = layersOf(stats, geometry, measure, lang);
+  drawn.set(stats, { geometry, measure, lang, layers });
+  return layers;
+}
+
+function layersOf(
   stats: ReadonlyMap<string, CountryStats>,
   geometry: Geometry,
   measure: Measure,

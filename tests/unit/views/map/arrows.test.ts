@@ -96,6 +96,13 @@ describe("arrowHeads", () => {
     expect(20 - large![1]![0]).toBe(18);
   });
 
+  it("the same arcs at the same scale give the heads worked out before", () => {
+    const heads = arrowHeads(arcs, 1.5);
+    expect(arrowHeads(arcs, 1.5)).toBe(heads);
+    expect(arrowHeads(arcs, 3)).not.toEqual(heads);
+    expect(arrowHeads([...arcs], 1.5)).toEqual(heads);
+  });
+
   it("no arcs, no heads", () => {
     expect(arrowHeads([], 1)).toEqual({ sent: "", received: "" });
   });

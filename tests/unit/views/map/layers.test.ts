@@ -63,6 +63,26 @@ describe("partnerLayers", () => {
   });
 });
 
+describe("partnerLayers, kept", () => {
+  it("the same statistics drawn again give the same layers, until the measure, language or map changes", () => {
+    const stats = countryStats(dataset, dataset.records);
+    const first = partnerLayers(stats, geometry, "records", "en");
+    partnerLayers(
+      countryStats(dataset, dataset.records.slice(1)),
+      geometry,
+      "records",
+      "en",
+    );
+    expect(partnerLayers(stats, geometry, "records", "en")).toBe(first);
+    for (const other of [
+      partnerLayers(stats, geometry, "sent", "en"),
+      partnerLayers(stats, geometry, "records", "zh"),
+      partnerLayers(stats, { ...geometry }, "records", "en"),
+    ])
+      expect(other).not.toBe(first);
+  });
+});
+
 describe("mapArcs: the arcs", () => {
   const arcs = mapArcs(dataset, dataset.records, geometry, Infinity).arcs;
 
