@@ -3,6 +3,7 @@
 // at 10,000 records a year change took 50–65 ms with them, 30–34 ms without (no slower than
 // no arcs at all); dropping either one alone gained nothing.
 import type { Direction } from "../../lib/data/schema.ts";
+import { lastFor } from "../../lib/last.ts";
 
 /** Where an arrowhead goes: its tip, and the unit vector it points along. */
 export interface ArcTip {
@@ -72,24 +73,10 @@ function tipOf(d: string, direction: Direction): ArcTip | null {
 /**
  * One path per direction with every arc's arrowhead, `scale` map units to one of the heads'
  * pixels (MapView's `perPixel`, so that they keep their size as the map zooms): a sent flow's
- * head at the partner's end, a received flow's at the institution's.
+ * head at the partner's end, a received flow's at the institution's. Every record's arcs are
+ * one list (mapArcs keeps it): going back to no filter finds its heads again.
  */
-export function arrowHeads(
-  arcs: readonly { d: string; direction: Direction }[],
-  scale: number,
-): Record<Direction, string> {
-  // Every record's arcs are one list (mapArcs keeps it): no filter finds its heads again.
-  const last = drawn.get(arcs);
-  if (last?.scale === scale) return last.heads;
-  const heads = headsOf(arcs, scale);
-  drawn.set(arcs, { scale, heads });
-  return heads;
-}
-
-const drawn = new WeakMap<
-  readonly object[],
-  { scale: number; heads: Record<Direction, string> }
->();
+export const arrowHeads = lastFor(headsOf);
 
 function headsOf(
   arcs: readonly { d: string; direction: Direction }[],

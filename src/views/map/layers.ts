@@ -14,6 +14,7 @@ import type {
   Direction,
 } from "../../lib/data/schema.ts";
 import { partnerCountries } from "../../lib/data/summary.ts";
+import { lastFor } from "../../lib/last.ts";
 import { INTL_LOCALE, perLang, type Lang } from "../../lib/i18n/lang.ts";
 import type { Measure } from "../../lib/state/filters.svelte.ts";
 import { colourOf, legendFor, measureOf, type Legend } from "./choropleth.ts";
@@ -46,31 +47,10 @@ export interface PartnerLayers {
 }
 
 /**
- * The layers last drawn from each statistics object: every record's statistics are one object
- * (`countryStats` keeps them), so going back to no filter finds its layers again.
+ * The partners as the map draws them. Every record's statistics are one object (`countryStats`
+ * keeps them), so going back to no filter finds its layers again.
  */
-const drawn = new WeakMap<
-  ReadonlyMap<string, CountryStats>,
-  { geometry: Geometry; measure: Measure; lang: Lang; layers: PartnerLayers }
->();
-
-export function partnerLayers(
-  stats: ReadonlyMap<string, CountryStats>,
-  geometry: Geometry,
-  measure: Measure,
-  lang: Lang,
-): PartnerLayers {
-  const last = drawn.get(stats);
-  if (
-    last?.geometry === geometry &&
-    last.measure === measure &&
-    last.lang === lang
-  )
-    return last.layers;
-  const layers = layersOf(stats, geometry, measure, lang);
-  drawn.set(stats, { geometry, measure, lang, layers });
-  return layers;
-}
+export const partnerLayers = lastFor(layersOf);
 
 function layersOf(
   stats: ReadonlyMap<string, CountryStats>,

@@ -4,6 +4,7 @@
 // change of institution. Where arcs cross, one path is drawn once, so the crossing is no
 // darker than the arcs (a little clearer at the cities where many meet).
 import type { Direction } from "../../lib/data/schema.ts";
+import { lastFor } from "../../lib/last.ts";
 
 /** Arcs of one direction and width, drawn as one path. */
 export interface ArcStroke {
@@ -18,8 +19,13 @@ export interface ArcStroke {
   arcs: number;
 }
 
-/** The arcs as strokes, thinnest first so that the widest are drawn over them. */
-export function arcStrokes(
+/**
+ * The arcs as strokes, thinnest first so that the widest are drawn over them (every record's
+ * arcs are one list, mapArcs keeps it: its strokes are found again).
+ */
+export const arcStrokes = lastFor(strokesOf);
+
+function strokesOf(
   arcs: readonly {
     d: string;
     direction: Direction;
