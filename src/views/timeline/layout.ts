@@ -287,20 +287,22 @@ function markLane(
     height: laneHead + rows * rowHeight,
     bins: [],
     marks: marks.map(({ item, x0, x1, text, fitted }, i) => {
-      const { row, side } = placed[i]!;
+      const { row, side, room } = placed[i]!;
+      const shown = room ? fitText(text, room, measure).text : fitted.text;
       return {
         item,
         x0,
         x1,
         y: top + laneHead + row * rowHeight + rowHeight / 2,
         text,
-        label: side
-          ? {
-              text: fitted.text,
-              x: side === "right" ? x1 + GAP : x0 - GAP,
-              side,
-            }
-          : null,
+        label:
+          side && shown
+            ? {
+                text: shown,
+                x: side === "right" ? x1 + GAP : x0 - GAP,
+                side,
+              }
+            : null,
       };
     }),
   };

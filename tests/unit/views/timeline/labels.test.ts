@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   fitText,
+  MIN_CUT,
   placeLabels,
   type Slot,
 } from "../../../../src/views/timeline/labels.ts";
@@ -17,11 +18,12 @@ const slot = (key: string, x0: number, label: number, x1 = x0 + 10): Slot => ({
 function extents(slots: Slot[], placed: ReturnType<typeof placeLabels>) {
   return placed.map((p, i) => {
     const s = slots[i]!;
+    const label = p.room ?? s.label;
     const [a, b] =
       p.side === "right"
-        ? [s.x0, s.x1 + options.gap + s.label]
+        ? [s.x0, s.x1 + options.gap + label]
         : p.side === "left"
-          ? [s.x0 - options.gap - s.label, s.x1]
+          ? [s.x0 - options.gap - label, s.x1]
           : [s.x0, s.x1];
     return { row: p.row, a, b };
   });
@@ -40,10 +42,48 @@ describe("placeLabels", () => {
     ]);
   });
 
-  it("gives up the label when it fits on neither side", () => {
+  it("cuts a label that fits whole on neither side to the room on the wider side", () => {
     expect(placeLabels([slot("a", 100, 400)], options)).toEqual([
-      { key: "a", row: 0, side: null },
+      { key: "a", row: 0, side: "right", room: 186 },
     ]);
+    expect(placeLabels([slot("a", 180, 400, 250)], options)).toEqual([
+      { key: "a", row: 0, side: "left", room: 176 },
+    ]);
+  });
+
+  it("a cut label stops short of its neighbour in the row", () => {
+    const placed = placeLabels([slot("a", 250, 30), slot("b", 50, 400, 60)], {
+      ...options,
+      labelledRows: 1,
+    });
+    expect(placed).toEqual([
+      { key: "a", row: 0, side: "right" },
+      { key: "b", row: 0, side: "right", room: 182 },
+    ]);
+  });
+
+  it("a cut label goes to the row that leaves it the most room", () => {
+    // Row 0 leaves b 132 px before a's label; row 1, 236 px to the edge.
+    const placed = placeLabels(
+      [slot("a", 200, 40), slot("b", 50, 400, 60)],
+      options,
+    );
+    expect(placed[1]).toEqual({ key: "b", row: 1, side: "right", room: 236 });
+  });
+
+  it("prefers a whole label in a later row to a cut one", () => {
+    // b fits whole only on its left, which a takes in the first row; cut, on its right.
+    const placed = placeLabels(
+      [slot("a", 10, 20), slot("b", 150, 140)],
+      options,
+    );
+    expect(placed[1]).toEqual({ key: "b", row: 1, side: "left" });
+  });
+
+  it("gives up the label when neither side has room for a few characters", () => {
+    expect(
+      placeLabels([slot("a", MIN_CUT - 10, 400, 300 - MIN_CUT)], options),
+    ).toEqual([{ key: "a", row: 0, side: null }]);
   });
 
   it("moves a mark whose label would overlap to the next row", () => {
