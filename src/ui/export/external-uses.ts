@@ -1,21 +1,6 @@
-// The map draws its countries with <use href="assets/atlas-basemap-….svg#id">. A file on its
-// own (or an <img> of it) loads nothing from outside, so the shapes it refers to are copied in.
-
-const files = new Map<string, Promise<Document>>();
-
-function sprite(url: string): Promise<Document> {
-  let doc = files.get(url);
-  if (!doc) {
-    doc = fetch(url)
-      .then((r) => {
-        if (!r.ok) throw new Error(`${url}: ${r.status}`);
-        return r.text();
-      })
-      .then((text) => new DOMParser().parseFromString(text, "image/svg+xml"));
-    files.set(url, doc);
-  }
-  return doc;
-}
+// The map draws its land (and, until the sprite's paths are read, its partners) with
+// <use href="assets/atlas-basemap-….svg#id">. A file on its own (or an <img> of it) loads nothing
+// from outside, so the shapes it refers to are copied in.
 
 /** Copies what each outside reference points at into `defs` and points the references there. */
 export async function inlineExternalUses(
@@ -34,8 +19,11 @@ export async function inlineExternalUses(
     wanted.set(file, (wanted.get(file) ?? new Set()).add(id));
     use.setAttribute("href", `#${id}`);
   }
+  // Imported, not bundled with the export: the map loads it on its own (MapView.svelte), and a
+  // module both imported and loaded would be two files.
+  const { spriteDocument } = await import("../../views/map/sprite-file.ts");
   for (const [file, ids] of wanted) {
-    const doc = await sprite(file);
+    const doc = await spriteDocument(file);
     const found: Element[] = [];
     for (const id of ids) {
       const el = doc.getElementById(id);

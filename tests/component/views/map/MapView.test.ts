@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { tick } from "svelte";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { parseDatasetText } from "../../../../src/lib/data/parse.ts";
 import type { Filters } from "../../../../src/lib/state/filters.svelte.ts";
 import { readFixture } from "../../../helpers/fixtures.ts";
@@ -102,6 +102,36 @@ describe("MapView", () => {
     expect(map.querySelectorAll("[data-flow], [data-arrows][d]")).toHaveLength(
       0,
     );
+  });
+
+  it("draws the partners from the sprite's paths once they are read, focus kept", async () => {
+    // The sprite in the page, as the dev server writes it (geometry.sprite unset).
+    const sprite = document.createElementNS(
+      "http://www.w3.org/2000/svg",
+      "svg",
+    );
+    sprite.innerHTML = `<path id="s-ZMB" d="M40 30h5v5z"/><path id="s-USA" d="M90 10h5v5z"/>`;
+    document.body.append(sprite);
+    try {
+      const { map, partner } = setup();
+      const before = partner("ZMB");
+      expect(before.tagName).toBe("use");
+      before.focus();
+      await vi.waitFor(() => expect(partner("ZMB").tagName).toBe("path"));
+      expect(partner("ZMB").getAttribute("d")).toBe("M40 30h5v5z");
+      expect(partner("USA").getAttribute("d")).toBe("M90 10h5v5z");
+      expect(map.querySelectorAll("use[data-country]")).toHaveLength(0);
+      // The same partner as before: named, a button, coloured, and focused.
+      for (const name of ["role", "aria-label", "fill", "class", "tabindex"])
+        expect(partner("ZMB").getAttribute(name)).toBe(
+          before.getAttribute(name),
+        );
+      await vi.waitFor(() =>
+        expect(document.activeElement).toBe(partner("ZMB")),
+      );
+    } finally {
+      sprite.remove();
+    }
   });
 
   it("follows the shared filters: institution and years change partners, not shapes", async () => {
