@@ -134,9 +134,11 @@ describe("MapView", () => {
     }
   });
 
-  it("follows the shared filters: institution and years change partners, not shapes", async () => {
+  it("follows the shared filters: institution and years change partners, not shapes or markers", async () => {
     const { map, partner, filters } = setup();
     const href = partner("ZMB").getAttribute("href");
+    const taiwan = partner("TWN");
+    const size = taiwan.getAttribute("r");
     const codes = () =>
       [...map.querySelectorAll("[data-partner]")].map((el) =>
         el.getAttribute("data-country"),
@@ -151,9 +153,15 @@ describe("MapView", () => {
     // Beta's figures are "as of 2018": not shown in 2017.
     expect(codes()).toEqual(["ZMB"]);
     expect(partner("ZMB").getAttribute("href")).toBe(href);
+    // Taiwan's marker is left out, not taken away: hidden (CSS), its size kept.
+    expect(taiwan.isConnected).toBe(true);
+    expect(taiwan.classList.contains("left-out")).toBe(true);
+    expect(taiwan.getAttribute("r")).toBe(size);
     filters().to = 2018;
     await tick();
     expect(codes().sort()).toEqual(["FRA", "TWN", "USA", "ZMB"]);
+    expect(partner("TWN")).toBe(taiwan);
+    expect(taiwan.classList.contains("left-out")).toBe(false);
     filters().from = 2019;
     filters().to = null;
     await tick();
