@@ -185,6 +185,11 @@ export async function repaintFigures(
   await page.goto(url, { waitUntil: "load" });
   await page.waitForSelector("#app[data-ready]", { state: "attached" });
   const ready = await page.evaluate(() => Math.round(performance.now()));
+  // The page as a visitor meets it once it has been idle: the partners drawn as paths of their
+  // own, no longer as <use>s of the sprite (MapView.svelte).
+  await page.waitForFunction(
+    () => !document.querySelector('[data-view="map"] use.partner'),
+  );
   const institutions = await page.$$eval(
     '[data-filters] select[name="inst"] option',
     (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean),
