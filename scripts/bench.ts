@@ -85,7 +85,9 @@ async function measure(
       '[data-view="map"] [data-partner][data-country="ZMB"]',
     );
     let box = null;
-    while (!box) box = await zambia.boundingBox();
+    for (let tries = 0; !box && tries < 50; tries++)
+      box = await zambia.boundingBox();
+    if (!box) throw new Error("Zambia is not on the map: no hover to time");
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.getByRole("tooltip").waitFor();
     answered = await page.evaluate(() => performance.now());
