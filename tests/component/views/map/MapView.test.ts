@@ -153,15 +153,16 @@ describe("MapView", () => {
     // Beta's figures are "as of 2018": not shown in 2017.
     expect(codes()).toEqual(["ZMB"]);
     expect(partner("ZMB").getAttribute("href")).toBe(href);
-    // Taiwan's marker is left out, not taken away: hidden (CSS), its size kept.
+    // Taiwan's marker is left out, not taken away: no longer a partner (hidden by CSS), its
+    // size kept.
     expect(taiwan.isConnected).toBe(true);
-    expect(taiwan.classList.contains("left-out")).toBe(true);
+    expect(taiwan.hasAttribute("data-partner")).toBe(false);
     expect(taiwan.getAttribute("r")).toBe(size);
     filters().to = 2018;
     await tick();
     expect(codes().sort()).toEqual(["FRA", "TWN", "USA", "ZMB"]);
     expect(partner("TWN")).toBe(taiwan);
-    expect(taiwan.classList.contains("left-out")).toBe(false);
+    expect(taiwan.hasAttribute("data-partner")).toBe(true);
     filters().from = 2019;
     filters().to = null;
     await tick();
