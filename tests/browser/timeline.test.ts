@@ -81,6 +81,26 @@ describe("the timeline", () => {
     },
   );
 
+  it.each(["en", "zh"])(
+    "at 1280 px in %s, one institution's marks each keep their label, its planned target too",
+    async (lang) => {
+      const { page, errors } = await openTimeline(
+        `?lang=${lang}&inst=bpc&planned=1`,
+      );
+      const marks = await page
+        .locator(`${VIEW} svg g.mark`)
+        .evaluateAll((els) =>
+          els.map((el) => [
+            el.getAttribute("data-shape"),
+            el.querySelector(".label")?.textContent ?? "",
+          ]),
+        );
+      expect(marks.map(([shape]) => shape)).toContain("target");
+      for (const [shape, label] of marks) expect(label, shape!).not.toBe("");
+      expect(errors).toEqual([]);
+    },
+  );
+
   it("brushing the axis sets the years every view follows, snapped to whole years", async () => {
     const { page } = await openTimeline();
     await page.locator(`${VIEW} .brush .overlay`).scrollIntoViewIfNeeded();

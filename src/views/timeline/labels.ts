@@ -2,8 +2,10 @@
 // label fit beside it (right, else left) inside [0, width]; else the first where its label,
 // cut short, fits up to its neighbours or the view's edge (a long period whose label is too
 // long for either side); past `labelledRows` rows a mark takes the first row where it fits,
-// and keeps its label only if that row has room for it. Labels therefore never overlap one
-// another nor leave the view; a mark without a label shows its text on hover and focus.
+// and keeps its label only if that row has room for it, else opens a row of its own for its
+// label while the lane has fewer than `labelledRows + spareRows` rows. Labels therefore never
+// overlap one another nor leave the view; a mark without a label shows its text on hover and
+// focus.
 
 export interface Slot {
   key: string;
@@ -36,6 +38,11 @@ export interface LabelOptions {
   gap: number;
   /** Rows in which marks may still claim room for a label. */
   labelledRows: number;
+  /**
+   * Rows past those that a mark may open for its label when it would otherwise go without
+   * one (a planned target drawn across rows whose labels fill them): none unless said.
+   */
+  spareRows?: number;
 }
 
 type Extent = [number, number];
@@ -124,6 +131,14 @@ export function placeLabels(
       ...cutsIn(rows[row], slot, options),
     ]);
     if (placed) return placed;
+    // No room there: a row of its own for its label, while the lane may still grow.
+    if (rows.length < options.labelledRows + (options.spareRows ?? 0)) {
+      const own = tryRow(slot.key, rows.length, [
+        ...whole,
+        ...cutsIn([], slot, options),
+      ]);
+      if (own) return own;
+    }
     take(row, bare);
     return { key: slot.key, row, side: null };
   });

@@ -279,7 +279,7 @@ function markLane(
       x1: m.x1,
       label: m.fitted.width,
     })),
-    { width, gap: GAP, labelledRows: 5 },
+    { width, gap: GAP, labelledRows: 5, spareRows: 2 },
   );
   let rows = 1;
   for (const p of placed) rows = Math.max(rows, p.row + 1);

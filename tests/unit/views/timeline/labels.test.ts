@@ -105,6 +105,32 @@ describe("placeLabels", () => {
     expect(placed[2]).toEqual({ key: "c", row: 0, side: "right" });
   });
 
+  it("past the labelled rows a mark opens a row of its own for its label, while spare rows are left", () => {
+    const slots = [slot("a", 10, 100), slot("b", 12, 150), slot("c", 200, 80)];
+    const crowded = slot("d", 130, 100);
+    const spare = { ...options, spareRows: 1 };
+    expect(placeLabels([...slots, crowded], spare)[3]).toEqual({
+      key: "d",
+      row: 2,
+      side: "right",
+    });
+    // The spare row taken, the next such mark goes without its label.
+    const next = slot("e", 131, 100);
+    expect(placeLabels([...slots, crowded, next], spare)[4]).toEqual({
+      key: "e",
+      row: 0,
+      side: null,
+    });
+    // A label too long for either side of the view is cut to the room in its own row.
+    const long = slot("f", 130, 400);
+    expect(placeLabels([...slots, long], spare)[3]).toEqual({
+      key: "f",
+      row: 2,
+      side: "right",
+      room: 300 - 140 - 4,
+    });
+  });
+
   it("a mark that must open a new row past the labelled rows keeps its label there", () => {
     const placed = placeLabels(
       [slot("a", 10, 100), slot("b", 12, 100), slot("c", 14, 100)],
