@@ -39,6 +39,18 @@ describe("MapView", () => {
       );
     expect(arcs("sent").reduce((a, b) => a + b)).toBe(2);
     expect(arcs("received").reduce((a, b) => a + b)).toBe(2);
+    // Only the flow with no number (the visitors from the USA and France) is dashed, in dashes
+    // longer than their gaps.
+    const dashed = [...map.querySelectorAll(".arc[stroke-dasharray]")];
+    expect(dashed.map((el) => el.getAttribute("data-flow"))).toEqual([
+      "received",
+    ]);
+    const [dash, gap] = dashed[0]!
+      .getAttribute("stroke-dasharray")!
+      .split(" ")
+      .map(Number);
+    expect(gap).toBeGreaterThan(0);
+    expect(dash).toBeGreaterThan(gap!);
     // One arrowhead per arc, in one path per direction (no SVG markers: see arrows.ts).
     for (const direction of ["sent", "received"])
       expect(
