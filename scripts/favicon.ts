@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { deflateSync } from "node:zlib";
+import type { Page } from "playwright-core";
 import { launch } from "../tests/helpers/browser.ts";
 
 const SOURCE = fileURLToPath(new URL("favicon.svg", import.meta.url));
@@ -13,27 +14,25 @@ const TARGET = fileURLToPath(new URL("../public/favicon.png", import.meta.url));
 const SIZE = 32;
 const COLOURS = 16;
 
-/** The drawing's pixels, RGBA, drawn by Chromium as a browser would draw the icon. */
-async function pixels(svg: string): Promise<number[]> {
-  const browser = await launch();
-  try {
-    const page = await browser.newPage();
-    return await page.evaluate(
-      async ([svg, size]) => {
-        const image = new Image();
-        image.src = "data:image/svg+xml," + encodeURIComponent(svg);
-        await image.decode();
-        const canvas = document.createElement("canvas");
-        canvas.width = canvas.height = size;
-        const context = canvas.getContext("2d")!;
-        context.drawImage(image, 0, 0, size, size);
-        return [...context.getImageData(0, 0, size, size).data];
-      },
-      [svg, SIZE] as const,
-    );
-  } finally {
-    await browser.close();
-  }
+/** An image's pixels, RGBA, drawn by Chromium at `size` × `size`. */
+export async function pixelsOf(
+  page: Page,
+  src: string,
+  size: number,
+): Promise<number[]> {
+  return page.evaluate(
+    async ([src, size]) => {
+      const image = new Image();
+      image.src = src;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = canvas.height = size;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(image, 0, 0, size, size);
+      return [...context.getImageData(0, 0, size, size).data];
+    },
+    [src, size] as const,
+  );
 }
 
 /** The most frequent colours as the palette; every pixel takes the nearest of them. */
@@ -81,7 +80,7 @@ function chunk(type: string, data: Buffer): Buffer {
 /** A 4-bit indexed PNG with transparency (PNG specification, chunks IHDR PLTE tRNS IDAT). */
 export function indexedPng(rgba: number[], size: number): Buffer {
   const { palette, indices } = indexed(rgba);
-  const rowBytes = size / 2;
+  const rowBytes = Math.ceil(size / 2);
   const raw = Buffer.alloc((rowBytes + 1) * size); // each row: filter 0, then two pixels a byte
   indices.forEach((index, i) => {
     const [x, y] = [i % size, Math.floor(i / size)];
@@ -103,7 +102,17 @@ export function indexedPng(rgba: number[], size: number): Buffer {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const png = indexedPng(await pixels(readFileSync(SOURCE, "utf8")), SIZE);
-  writeFileSync(TARGET, png);
-  console.log(`Wrote ${TARGET} (${png.length} bytes)`);
+  const browser = await launch();
+  try {
+    const svg = readFileSync(SOURCE, "utf8");
+    const src = "data:image/svg+xml," + encodeURIComponent(svg);
+    const png = indexedPng(
+      await pixelsOf(await browser.newPage(), src, SIZE),
+      SIZE,
+    );
+    writeFileSync(TARGET, png);
+    console.log(`Wrote ${TARGET} (${png.length} bytes)`);
+  } finally {
+    await browser.close();
+  }
 }

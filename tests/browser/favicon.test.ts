@@ -1,7 +1,7 @@
 // The page's icon: a small indexed PNG written by scripts/favicon.ts, read by Chromium's own
 // decoder.
 import { describe, expect, it } from "vitest";
-import { indexedPng } from "../../scripts/favicon.ts";
+import { indexedPng, pixelsOf } from "../../scripts/favicon.ts";
 import { browserSession } from "../helpers/session.ts";
 
 const session = browserSession();
@@ -10,19 +10,8 @@ const session = browserSession();
 async function decoded(png: Buffer, size: number): Promise<number[]> {
   const page = await session.browser.newPage();
   try {
-    return await page.evaluate(
-      async ([src, size]) => {
-        const image = new Image();
-        image.src = src;
-        await image.decode();
-        const canvas = document.createElement("canvas");
-        canvas.width = canvas.height = size;
-        const context = canvas.getContext("2d")!;
-        context.drawImage(image, 0, 0);
-        return [...context.getImageData(0, 0, size, size).data];
-      },
-      [`data:image/png;base64,${png.toString("base64")}`, size] as const,
-    );
+    const src = `data:image/png;base64,${png.toString("base64")}`;
+    return await pixelsOf(page, src, size);
   } finally {
     await page.close();
   }
@@ -43,21 +32,23 @@ describe("the page's icon", () => {
     await page.close();
   });
 
-  it("keeps every pixel of an image of 16 colours or fewer, transparency included", async () => {
-    const size = 8;
-    const colours = Array.from({ length: 15 }, (_, i) => [
-      (i * 37) % 256,
-      (i * 91) % 256,
-      (i * 53) % 256,
-      255,
-    ]).concat([[0, 0, 0, 0]]);
-    // Each colour at least once, then a fixed scatter of them.
-    const rgba = Array.from(
-      { length: size * size },
-      (_, i) => colours[i < colours.length ? i : (i * 7) % colours.length]!,
-    ).flat();
-    expect(await decoded(indexedPng(rgba, size), size)).toEqual(rgba);
-  });
+  it.each([8, 5])(
+    "keeps every pixel of an image of 16 colours or fewer, transparency included (%i pixels a side)",
+    async (size) => {
+      const colours = Array.from({ length: 15 }, (_, i) => [
+        (i * 37) % 256,
+        (i * 91) % 256,
+        (i * 53) % 256,
+        255,
+      ]).concat([[0, 0, 0, 0]]);
+      // Each colour at least once, then a fixed scatter of them.
+      const rgba = Array.from(
+        { length: size * size },
+        (_, i) => colours[i < colours.length ? i : (i * 7) % colours.length]!,
+      ).flat();
+      expect(await decoded(indexedPng(rgba, size), size)).toEqual(rgba);
+    },
+  );
 
   it("gives a pixel of a 17th colour the nearest of the 16", async () => {
     const size = 8;
