@@ -64,6 +64,25 @@ describe("the table", () => {
       expect(await frame.getAttribute("aria-label")).toBeTruthy();
       const frameBox = (await frame.boundingBox())!;
       expect(frameBox.x + frameBox.width).toBeLessThanOrEqual(width);
+      // The app's own words, a record's kind and its people, are never cut across two lines
+      // (Chinese, written without spaces, breaks between any two characters).
+      const cut = await page
+        .locator(`${VIEW} tbody td:is(.kind, .people)`)
+        .evaluateAll((cells) =>
+          cells.flatMap((cell) => {
+            const text = cell.firstChild as Text;
+            return [...text.data.matchAll(/[^\s\p{Dash}]+/gu)].flatMap((m) => {
+              const range = document.createRange();
+              range.setStart(text, m.index);
+              range.setEnd(text, m.index + m[0].length);
+              const lines = new Set(
+                [...range.getClientRects()].map((r) => Math.round(r.top)),
+              );
+              return lines.size > 1 ? [m[0]] : [];
+            });
+          }),
+        );
+      if (lang === "en") expect(cut).toEqual([]);
       await screenshot(page, `table-${width}-${lang}`, VIEW);
       expect(errors).toEqual([]);
     },
